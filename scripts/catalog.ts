@@ -1,0 +1,161 @@
+// The catalogue compiler: `npm run catalog` turns the fiches of `seeds/` (or SEEDS_DIR) into the
+// data the app loads, in public/catalog/. `npm run --silent catalog -- inspect DIR` prints every
+// compiled record of DIR as one JSON object per line instead. Messages go to stderr.
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { buildBundle } from '../src/catalog/bundle';
+import { compileFiches, type SourceFile } from '../src/catalog/compile';
+import { formatDiagnostic } from '../src/catalog/diagnostics';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const CATALOG_DIR = process.env.CATALOG_OUT_DIR
+  ? resolve(process.env.CATALOG_OUT_DIR)
+  : join(root, 'public', 'catalog');
+
+class UsageError extends Error {}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.length < path.length ? rel : path;
+}
+
+/** Every `.md`/`.txt` file below `dir`, in a stable order; hidden files and folders are skipped. */
+function listFiches(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(`dossier de fiches introuvable : ${displayPath(dir)}`);
+  }
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && /\.(md|txt)$/i.test(entry.name)) found.push(path);
+    }
+  };
+  walk(dir);
+  if (found.length === 0) {
+    throw new UsageError(`aucune fiche (.md ou .txt) dans ${displayPath(dir)}`);
+  }
+  return found;
+}
+
+function readFiches(dir: string): SourceFile[] {
+  return listFiches(dir).map((path) => ({ path: displayPath(path), bytes: readFileSync(path) }));
+}
+
+function contentHash(content: string): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 12);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Ko`;
+}
+
+/** Writes the new bundle beside the old one, then swaps folders: never a half-written bundle. */
+function writeAtomically(dir: string, files: { name: string; content: string }[]) {
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  const fresh = join(parent, `.catalog-new-${process.pid}`);
+  const old = join(parent, `.catalog-old-${process.pid}`);
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh);
+  for (const file of files) writeFileSync(join(fresh, file.name), file.content);
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(fresh, dir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+function compileDir(dir: string) {
+  const files = readFiches(dir);
+  const result = compileFiches(files);
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  return { files, result };
+}
+
+function summary(parts: string[], started: number): string {
+  const seconds = ((performance.now() - started) / 1000).toLocaleString('fr-FR', {
+    maximumFractionDigits: 2,
+  });
+  return `${parts.join(' · ')} · ${seconds} s`;
+}
+
+function build(dir: string): number {
+  const started = performance.now();
+  const { result } = compileDir(dir);
+  const metiers = result.records.filter((r) => r.kind === 'metier').length;
+  const counts = `${metiers} métiers, ${result.records.length - metiers} formations`;
+  const problems = `${result.errors} erreur(s), ${result.warnings} avertissement(s) dont ${result.unresolved} référence(s) non résolue(s)`;
+  if (result.errors > 0) {
+    process.stderr.write(
+      `${summary([`catalogue NON construit depuis ${displayPath(dir)}`, problems, counts], started)}\n` +
+        `Rien n'a été écrit : le catalogue précédent (${displayPath(CATALOG_DIR)}) est intact.\n`,
+    );
+    return 1;
+  }
+  const bundle = buildBundle(result.records, contentHash);
+  const index = bundle.files[0]!.content;
+  const gzip = gzipSync(index, { level: 9 }).length;
+  const brotli = brotliCompressSync(index).length;
+  const chunkBytes = bundle.files.slice(1).reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+  writeAtomically(CATALOG_DIR, [
+    ...bundle.files,
+    { name: 'manifest.json', content: `${JSON.stringify(bundle.manifest, null, 2)}\n` },
+  ]);
+  const perThousand = (gzip / result.records.length) * 1000;
+  process.stderr.write(
+    `${summary(
+      [
+        `catalogue construit depuis ${displayPath(dir)} : ${counts}`,
+        problems,
+        `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, brotli ${kb(brotli)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
+        `${bundle.manifest.chunks.length} paquets de fiches, ${kb(chunkBytes)} au total`,
+        `→ ${displayPath(CATALOG_DIR)}`,
+      ],
+      started,
+    )}\n`,
+  );
+  return 0;
+}
+
+function inspect(dir: string): number {
+  const started = performance.now();
+  const { result } = compileDir(dir);
+  for (const record of result.records) process.stdout.write(`${JSON.stringify(record)}\n`);
+  process.stderr.write(
+    `${summary([`${result.records.length} fiche(s) compilée(s)`, `${result.errors} erreur(s), ${result.warnings} avertissement(s)`], started)}\n`,
+  );
+  return result.errors > 0 ? 1 : 0;
+}
+
+function main(args: string[]): number {
+  try {
+    if (args[0] === 'inspect') {
+      if (!args[1]) throw new UsageError('usage : npm run --silent catalog -- inspect DOSSIER');
+      return inspect(resolve(args[1]));
+    }
+    if (args.length > 0)
+      throw new UsageError(`argument inconnu « ${args[0]} » ; usage : npm run catalog [-- inspect DOSSIER]`);
+    return build(resolve(process.env.SEEDS_DIR ?? join(root, 'seeds')));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`catalogue : erreur : ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,120 @@
+// Linked records → the files the app loads: a compact index first, the full fiches in chunks.
+import type { CatalogIndex, Chunk, Fiche, Manifest } from './schema';
+import { fnv1a } from './text';
+
+export interface BundleFile {
+  name: string;
+  content: string;
+}
+
+export interface Bundle {
+  manifest: Manifest;
+  /** Every data file, the manifest excepted; each name carries a hash of its content. */
+  files: BundleFile[];
+  indexBytes: number;
+}
+
+/** Raw JSON size a detail chunk aims at (~30 KB gzip): one fetch opens a fiche on weak wifi. */
+export const CHUNK_TARGET_BYTES = 128 * 1024;
+
+const collator = new Intl.Collator('fr');
+
+function vocabulary(values: Iterable<string>): { list: string[]; position: Map<string, number> } {
+  const list = [...new Set(values)].sort(collator.compare);
+  return { list, position: new Map(list.map((v, i) => [v, i])) };
+}
+
+function otherNames(record: Fiche): string[] {
+  if (record.kind !== 'metier') return [];
+  const names = [
+    record.feminine,
+    record.masculine,
+    ...record.otherNames.flatMap((o) => [o.title, o.feminine, o.masculine]),
+  ];
+  const seen = new Set([record.title]);
+  const out: string[] = [];
+  for (const name of names) {
+    if (name && !seen.has(name)) {
+      seen.add(name);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Chunks are buckets of a hash of the id, their number a power of two: editing a fiche changes
+ * one chunk, and adding fiches rarely moves the others, so caches keep what did not change.
+ */
+function assignChunks(records: Fiche[]): { buckets: number[]; count: number } {
+  const total = records.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
+  const count = 2 ** Math.max(0, Math.ceil(Math.log2(total / CHUNK_TARGET_BYTES)));
+  return { buckets: records.map((r) => fnv1a(r.id) % count), count };
+}
+
+export function buildBundle(records: Fiche[], hash: (content: string) => string): Bundle {
+  const position = new Map(records.map((r, i) => [r.id, i]));
+  const interests = vocabulary(
+    records.flatMap((r) => (r.kind === 'formation' ? [...r.interests, ...r.derivedInterests] : r.interests)),
+  );
+  const statuses = vocabulary(records.flatMap((r) => r.statuses));
+  const types = vocabulary(records.flatMap((r) => (r.kind === 'formation' ? [r.type] : [])));
+
+  const { buckets, count } = assignChunks(records);
+  const used = [...new Set(buckets)].sort((a, b) => a - b);
+  const chunkOf = new Map(used.map((bucket, i) => [bucket, i]));
+
+  const index: CatalogIndex = {
+    version: 1,
+    vocab: { interests: interests.list, statuses: statuses.list, types: types.list },
+    kind: records.map((r) => (r.kind === 'metier' ? 'm' : 'f')).join(''),
+    id: records.map((r) => r.id),
+    title: records.map((r) => r.title),
+    level: records.map((r) => r.level),
+    levelLabel: records.map((r) => r.levelLabel),
+    durationYears: records.map((r) => r.durationYears),
+    // A formation's facet is the centres d'intérêt of the métiers it leads to.
+    interests: records.map((r) =>
+      (r.kind === 'formation' ? [...new Set([...r.interests, ...r.derivedInterests])] : r.interests).map(
+        (i) => interests.position.get(i)!,
+      ),
+    ),
+    statuses: records.map((r) => r.statuses.map((s) => statuses.position.get(s)!)),
+    type: records.map((r) => (r.kind === 'formation' ? types.position.get(r.type)! : null)),
+    sigle: records.map((r) => (r.kind === 'formation' ? r.sigle : null)),
+    names: records.map(otherNames),
+    related: records.map((r) => r.related.flatMap((ref) => (ref.id !== null ? [position.get(ref.id)!] : []))),
+    unresolved: records.map((r) => r.related.filter((ref) => ref.id === null).length),
+    salary: records.map((r) => (r.kind === 'metier' ? (r.startingSalary?.eurosPerMonth ?? null) : null)),
+    summary: records.map((r) => r.summary),
+    chunk: buckets.map((b) => chunkOf.get(b)!),
+  };
+
+  const files: BundleFile[] = [];
+  const chunkNames: string[] = [];
+  const width = String(count - 1).length;
+  const members = new Map<number, Fiche[]>(used.map((bucket) => [bucket, []]));
+  records.forEach((record, i) => members.get(buckets[i]!)!.push(record));
+  for (const bucket of used) {
+    const chunk: Chunk = { records: members.get(bucket)! };
+    const content = JSON.stringify(chunk);
+    const name = `fiches-${String(bucket).padStart(width, '0')}.${hash(content)}.json`;
+    chunkNames.push(name);
+    files.push({ name, content });
+  }
+  const indexContent = JSON.stringify(index);
+  const indexName = `index.${hash(indexContent)}.json`;
+  files.unshift({ name: indexName, content: indexContent });
+
+  const manifest: Manifest = {
+    version: 1,
+    dataVersion: hash(files.map((f) => f.name).join('\n')),
+    index: indexName,
+    chunks: chunkNames,
+    counts: {
+      metier: records.filter((r) => r.kind === 'metier').length,
+      formation: records.filter((r) => r.kind === 'formation').length,
+    },
+  };
+  return { manifest, files, indexBytes: indexContent.length };
+}

@@ -1,0 +1,53 @@
+// Fiche files → linked records and every problem found, for all files at once.
+import { decodeFiche } from './decode';
+import { sortDiagnostics, type Diagnostic } from './diagnostics';
+import { linkFiches } from './link';
+import { parseFiche, type ParsedFiche } from './parse-fiche';
+import type { Fiche } from './schema';
+
+export interface SourceFile {
+  /** The path shown in messages. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface CompileResult {
+  records: Fiche[];
+  diagnostics: Diagnostic[];
+  errors: number;
+  warnings: number;
+  unresolved: number;
+}
+
+const collator = new Intl.Collator('fr', { numeric: true });
+
+/** Métiers first, then formations, each in natural id order: stable from build to build. */
+export function compareRecords(a: Fiche, b: Fiche): number {
+  if (a.kind !== b.kind) return a.kind === 'metier' ? -1 : 1;
+  return collator.compare(a.id, b.id);
+}
+
+export function compileFiches(files: SourceFile[]): CompileResult {
+  const diagnostics: Diagnostic[] = [];
+  const parsed: ParsedFiche[] = [];
+  for (const file of files) {
+    const decoded = decodeFiche(file.bytes);
+    if (!decoded.ok) {
+      diagnostics.push({ file: file.path, line: decoded.line, severity: 'error', message: decoded.message });
+      continue;
+    }
+    const result = parseFiche(file.path, decoded.text);
+    diagnostics.push(...result.diagnostics);
+    if (result.fiche) parsed.push(result.fiche);
+  }
+  const linked = linkFiches(parsed);
+  diagnostics.push(...linked.diagnostics);
+  const sorted = sortDiagnostics(diagnostics);
+  return {
+    records: linked.records.sort(compareRecords),
+    diagnostics: sorted,
+    errors: sorted.filter((d) => d.severity === 'error').length,
+    warnings: sorted.filter((d) => d.severity === 'warning').length,
+    unresolved: linked.unresolved,
+  };
+}

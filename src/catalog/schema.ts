@@ -1,0 +1,166 @@
+// The public schema of the catalogue bundle: TypeScript types and the runtime schemas that the
+// tests (and the app, before using data it fetched) validate the bundle against.
+import { z } from 'zod/mini';
+
+const int = () => z.number().check(z.int());
+const level = () => z.nullable(int().check(z.gte(3), z.lte(8)));
+
+export interface ListItem {
+  text: string;
+  items: ListItem[];
+}
+
+export const ListItemSchema = z.object({
+  text: z.string(),
+  get items(): z.ZodMiniArray<typeof ListItemSchema> {
+    return z.array(ListItemSchema);
+  },
+});
+
+export const BlockSchema = z.discriminatedUnion('type', [
+  /** A sub-heading inside a section; `level` is the number of `#` in the source. */
+  z.object({ type: z.literal('heading'), level: int().check(z.gte(1), z.lte(6)), text: z.string() }),
+  /** A paragraph; `\n` separates lines that the source broke with `<br/>`. */
+  z.object({ type: z.literal('paragraph'), text: z.string() }),
+  z.object({ type: z.literal('list'), items: z.array(ListItemSchema) }),
+]);
+export type Block = z.infer<typeof BlockSchema>;
+
+export const SectionSchema = z.object({
+  /** The `##` heading; empty for text that precedes the first heading. */
+  title: z.string(),
+  line: int(),
+  blocks: z.array(BlockSchema),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+/** A `**Key:** value` line, known or not, with its list items when the value is a list. */
+export const FieldSchema = z.object({
+  key: z.string(),
+  value: z.string(),
+  values: z.array(z.string()),
+  line: int(),
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+/** A cross-reference: `id` is the target's id in this catalogue, or null when it is not in it. */
+export const RelatedSchema = z.object({
+  id: z.nullable(z.string()),
+  title: z.string(),
+  /** The id the source gave (a métier's `(ID: FOR.n)`), kept even when the target is absent. */
+  sourceId: z.nullable(z.string()),
+});
+export type Related = z.infer<typeof RelatedSchema>;
+
+export const OtherNameSchema = z.object({
+  title: z.string(),
+  feminine: z.nullable(z.string()),
+  masculine: z.nullable(z.string()),
+});
+export type OtherName = z.infer<typeof OtherNameSchema>;
+
+export const SalarySchema = z.object({
+  text: z.string(),
+  /** The (lowest) gross monthly amount in euros the text states, or null when it states none. */
+  eurosPerMonth: z.nullable(int()),
+  /** The highest amount of a range ("Entre 2600 et 3500 euros"), else null. */
+  maxEurosPerMonth: z.nullable(int()),
+});
+export type Salary = z.infer<typeof SalarySchema>;
+
+const common = {
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)),
+  title: z.string().check(z.minLength(1)),
+  /** National level 3–8 (décret 2019-14), or null when none or unknown. */
+  level: level(),
+  /** The source's own label for the level: "bac + 2", "niveau 5", "non inscrit au RNCP". */
+  levelLabel: z.nullable(z.string()),
+  /** Formation: its stated duration. Métier: minimum years of study after 3e. */
+  durationYears: z.nullable(z.number().check(z.gte(0))),
+  /** The centres d'intérêt as listed, in their display form. */
+  interests: z.array(z.string()),
+  statuses: z.array(z.string()),
+  related: z.array(RelatedSchema),
+  /** The first sentences of the fiche, for result lists. */
+  summary: z.string(),
+  fields: z.array(FieldSchema),
+  sections: z.array(SectionSchema),
+  source: z.object({ file: z.string() }),
+};
+
+export const MetierSchema = z.object({
+  kind: z.literal('metier'),
+  ...common,
+  feminine: z.nullable(z.string()),
+  masculine: z.nullable(z.string()),
+  otherNames: z.array(OtherNameSchema),
+  romeCodes: z.array(z.string()),
+  startingSalary: z.nullable(SalarySchema),
+});
+export type Metier = z.infer<typeof MetierSchema>;
+
+export const FormationSchema = z.object({
+  kind: z.literal('formation'),
+  ...common,
+  type: z.string(),
+  sigle: z.nullable(z.string()),
+  codeScolarite: z.nullable(z.string()),
+  durationLabel: z.string(),
+  /** The official reference page; `https` tells whether the app may show it as a link. */
+  link: z.nullable(z.object({ url: z.string(), https: z.boolean() })),
+  /** Centres d'intérêt of the métiers this formation leads to (both directions of the links). */
+  derivedInterests: z.array(z.string()),
+});
+export type Formation = z.infer<typeof FormationSchema>;
+
+export const FicheSchema = z.discriminatedUnion('kind', [MetierSchema, FormationSchema]);
+export type Fiche = z.infer<typeof FicheSchema>;
+export type Kind = Fiche['kind'];
+
+/** A detail chunk: the whole records of a few fiches, fetched when one of them is opened. */
+export const ChunkSchema = z.object({ records: z.array(FicheSchema) });
+export type Chunk = z.infer<typeof ChunkSchema>;
+
+/**
+ * The compact index, loaded first: what lists, facets and search need. Columnar (one array per
+ * field, aligned by position) because it compresses far better than an array of objects.
+ * Vocabulary fields hold positions in `vocab`; `related` holds positions in the index itself.
+ */
+export const CatalogIndexSchema = z.object({
+  version: z.literal(1),
+  vocab: z.object({
+    interests: z.array(z.string()),
+    statuses: z.array(z.string()),
+    types: z.array(z.string()),
+  }),
+  kind: z.string().check(z.regex(/^[mf]*$/)),
+  id: z.array(z.string()),
+  title: z.array(z.string()),
+  level: z.array(level()),
+  levelLabel: z.array(z.nullable(z.string())),
+  durationYears: z.array(z.nullable(z.number())),
+  interests: z.array(z.array(int())),
+  statuses: z.array(z.array(int())),
+  type: z.array(z.nullable(int())),
+  sigle: z.array(z.nullable(z.string())),
+  /** Feminine, masculine and other names of métiers, minus those equal to the title. */
+  names: z.array(z.array(z.string())),
+  related: z.array(z.array(int())),
+  /** How many references of the fiche point outside the catalogue. */
+  unresolved: z.array(int()),
+  salary: z.array(z.nullable(int())),
+  summary: z.array(z.string()),
+  chunk: z.array(int()),
+});
+export type CatalogIndex = z.infer<typeof CatalogIndexSchema>;
+
+/** Written beside the data and imported by the app's code, so code and data always match. */
+export const ManifestSchema = z.object({
+  version: z.literal(1),
+  /** A hash of all the data files together: changes whenever any fiche changes. */
+  dataVersion: z.string(),
+  index: z.string(),
+  chunks: z.array(z.string()),
+  counts: z.object({ metier: int(), formation: int() }),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;

@@ -1,0 +1,61 @@
+// Text normalisation shared by the compiler, the search index and the app.
+
+const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
+const LIGATURE_RE = /[œŒæÆß]/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Typographic apostrophes and quotes that fiches use interchangeably with the ASCII one.
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/g;
+
+/**
+ * Folds case, accents and ligatures, and unifies apostrophes, so that
+ * "Électricien", "electricien" and "ÉLECTRICIEN" compare equal, and "œuvre" equals "oeuvre".
+ */
+export function fold(text: string): string {
+  return text
+    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .toLowerCase();
+}
+
+/** Collapses every run of whitespace (NBSP included) to one space and trims. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The key that identifies a label whatever its case, accents or spacing. */
+export function labelKey(text: string): string {
+  return collapseSpaces(fold(text));
+}
+
+const SLUG_LENGTH = 80;
+
+/**
+ * A stable, URL-safe identifier made from a title: "BTS métiers de l'eau" → "bts-metiers-de-l-eau".
+ * Long titles are cut and end with a hash of the whole title, so two titles that share their
+ * first 80 characters still get different slugs.
+ */
+export function slugify(text: string): string {
+  const slug = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug === '') return 'sans-titre';
+  if (slug.length <= SLUG_LENGTH) return slug;
+  return `${slug.slice(0, SLUG_LENGTH).replace(/-+$/, '')}-${fnv1a(slug).toString(36)}`;
+}
+
+/** FNV-1a, 32 bits: a small, stable, non-cryptographic hash of a string. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Upper-cases the first letter, for labels that the sources write in lower case. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+}
