@@ -18,11 +18,10 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildBundle } from '../src/catalog/bundle';
 import { compileFiches, type SourceFile } from '../src/catalog/compile';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
+import { catalogDir } from './catalog-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CATALOG_DIR = process.env.CATALOG_OUT_DIR
-  ? resolve(process.env.CATALOG_OUT_DIR)
-  : join(root, 'public', 'catalog');
+const CATALOG_DIR = catalogDir();
 
 class UsageError extends Error {}
 

@@ -4,7 +4,7 @@ import { source } from '../test-support/fiches';
 import { compileFiches } from './compile';
 import { formatDiagnostic } from './diagnostics';
 import { parseFiche, parseSalary } from './parse-fiche';
-import type { Metier } from './schema';
+import type { ParsedMetier } from './parse-fiche';
 
 const METIER = `# plombier/ère
 **ID:** MET.1
@@ -151,8 +151,8 @@ Une anecdote.\u00a0
       ['Codes ROME', '', ['K1902']],
       ['Secteur', 'énergie', []],
     ]);
-    expect((fiche as Metier).romeCodes).toEqual(['K1902']);
-    expect((fiche as Metier).startingSalary?.eurosPerMonth).toBe(1801);
+    expect((fiche as ParsedMetier).romeCodes).toEqual(['K1902']);
+    expect((fiche as ParsedMetier).startingSalary?.eurosPerMonth).toBe(1801);
     expect(diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([
       [2, 'warning', "« **Niveau d'accès minimum:** » absent : niveau et durée d'études inconnus"],
       [5, 'warning', 'champ inconnu « Secteur » (conservé et affiché tel quel)'],

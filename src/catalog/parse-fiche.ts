@@ -267,13 +267,7 @@ function parseLink(value: string): { url: string; https: boolean } | null {
   const md = /^\[[^\]]*\]\(([^()\s]*)\)$/.exec(value);
   const url = md ? md[1]! : value;
   if (url === '') return null;
-  let https = false;
-  try {
-    https = new URL(url).protocol === 'https:';
-  } catch {
-    https = false;
-  }
-  return { url, https };
+  return { url, https: URL.canParse(url) && new URL(url).protocol === 'https:' };
 }
 
 const AMOUNT = /\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+/g;

@@ -1,0 +1,43 @@
+// Builds the index of the whole text of the fiches in the background, and answers queries on it.
+import { ChunkSchema } from '../catalog/schema';
+import { bodyText, createBodyIndex, type BodyDoc } from '../search/text-index';
+import type { BodySearchReply, BodySearchRequest } from './body-search';
+
+const index = createBodyIndex();
+let ready: Promise<void> | null = null;
+
+async function build(chunkUrls: string[], keys: string[]): Promise<void> {
+  const position = new Map(keys.map((key, i) => [key, i]));
+  for (const url of chunkUrls) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const { records } = ChunkSchema.parse(await response.json());
+    const docs: BodyDoc[] = [];
+    for (const record of records) {
+      const at = position.get(`${record.kind}/${record.id}`);
+      if (at !== undefined) docs.push({ index: at, body: bodyText(record) });
+    }
+    index.addAll(docs);
+  }
+}
+
+function reply(message: BodySearchReply) {
+  postMessage(message);
+}
+
+onmessage = async (event: MessageEvent<BodySearchRequest>) => {
+  const request = event.data;
+  if (request.type === 'init') {
+    ready ??= build(request.chunkUrls, request.keys);
+    try {
+      await ready;
+      reply({ type: 'ready' });
+    } catch (e) {
+      reply({ type: 'error', message: String(e) });
+    }
+    return;
+  }
+  await ready;
+  const matches = index.search(request.query).map((r) => [r.id as number, r.score] as [number, number]);
+  reply({ type: 'result', query: request.query, matches });
+};

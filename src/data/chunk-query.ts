@@ -1,0 +1,20 @@
+// The full text of fiches, one content-hashed chunk at a time, fetched when a fiche is opened.
+import { queryOptions } from '@tanstack/react-query';
+import { ChunkSchema, type Fiche } from '../catalog/schema';
+import { catalogManifest } from './catalog-query';
+import { DataError, fetchJson } from './fetch-json';
+
+export function chunkQuery(chunk: number) {
+  return queryOptions({
+    queryKey: ['chunk', catalogManifest.dataVersion, chunk],
+    queryFn: async () => {
+      const name = catalogManifest.chunks[chunk];
+      if (name === undefined) throw new DataError('Cette fiche est introuvable.', `chunk ${chunk}`);
+      const { records } = await fetchJson(name, ChunkSchema);
+      return new Map<string, Fiche>(records.map((r) => [`${r.kind}/${r.id}`, r]));
+    },
+    staleTime: Infinity,
+    gcTime: 10 * 60 * 1000,
+    retry: 1,
+  });
+}

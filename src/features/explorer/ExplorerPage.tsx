@@ -1,0 +1,202 @@
+// /metiers and /formations: search box, facets, active filters, sort and results.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { Kind } from '../../catalog/schema';
+import { catalogQuery } from '../../data/catalog-query';
+import { useTextMatches } from '../../data/use-text-matches';
+import type { FacetKey } from '../../search/facets';
+import { stringifySearch } from '../../router-search';
+import { SearchInput } from '../../ui/SearchInput';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { useMediaQuery } from '../../ui/use-media-query';
+import { FacetPanel } from './FacetPanel';
+import { canonicalSearch, SORTS, toQuery, type ListSearch } from './list-search';
+import { NoResults } from './NoResults';
+import { ResultList } from './ResultList';
+
+const WORDING: Record<Kind, { title: string; one: string; many: string; search: string }> = {
+  metier: { title: 'Métiers', one: 'métier', many: 'métiers', search: 'Rechercher un métier' },
+  formation: { title: 'Formations', one: 'formation', many: 'formations', search: 'Rechercher une formation' },
+};
+
+export type SetSearch = (next: ListSearch, options?: { replace?: boolean }) => void;
+
+export function ExplorerPage({ kind, search, setSearch }: { kind: Kind; search: ListSearch; setSearch: SetSearch }) {
+  const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
+  const explorer = catalogSearch.explorers[kind];
+  const wording = WORDING[kind];
+  const id = useId();
+  const wide = useMediaQuery('(min-width: 64rem)');
+  const drawer = useRef<HTMLDialogElement>(null);
+
+  const known = (key: FacetKey, value: string) => explorer.facet(key)?.sets.has(value) ?? false;
+  const canonical = canonicalSearch(kind, search, known);
+  const canonicalString = stringifySearch(canonical);
+  // A URL with unknown values or a different order is rewritten to its canonical form.
+  useEffect(() => {
+    if (stringifySearch(search) !== canonicalString) setSearch(canonical, { replace: true });
+  });
+
+  const query = toQuery(kind, canonical);
+  const q = canonical.q ?? '';
+  const text = useTextMatches(catalogSearch, q);
+  const result = useMemo(() => explorer.run(query, text.matches), [explorer, canonicalString, text.matches]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const highlight = useMemo(() => {
+    const facet = explorer.facet('interets');
+    return new Set((canonical.interets ?? []).map((v) => facet?.values.find((x) => x.value === v)?.label ?? v));
+  }, [explorer, canonicalString]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const activeCount = Object.values(query.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+  const total = result.results.length;
+  const countText = `${total} ${total > 1 ? wording.many : wording.one}`;
+  useDocumentTitle(
+    [q && `« ${q} »`, activeCount > 0 && `${activeCount} filtre${activeCount > 1 ? 's' : ''}`, wording.title]
+      .filter(Boolean)
+      .join(' · '),
+  );
+
+  const toggle = (key: FacetKey, value: string, checked: boolean) => {
+    const current = canonical[key] ?? [];
+    const values = checked ? [...current, value] : current.filter((v) => v !== value);
+    setSearch({ ...canonical, [key]: values.length > 0 ? values : undefined });
+  };
+  const clearAll = () => setSearch(canonical.tri ? { tri: canonical.tri } : {});
+
+  const chips = explorer.facets.flatMap((facet) =>
+    (canonical[facet.key] ?? []).map((value) => ({
+      key: facet.key,
+      value,
+      label: facet.values.find((v) => v.value === value)?.label ?? value,
+      legend: facet.legend,
+    })),
+  );
+
+  const panel = <FacetPanel facets={explorer.facets} counts={result.counts} filters={query.filters} onToggle={toggle} />;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{wording.title}</h1>
+      <form role="search" aria-label={wording.title} className="mt-4 max-w-2xl" onSubmit={(e) => e.preventDefault()}>
+        <label htmlFor={`${id}-q`} className="font-semibold">
+          {wording.search}
+        </label>
+        <SearchInput
+          id={`${id}-q`}
+          className="input mt-1"
+          placeholder={kind === 'metier' ? 'Ex. : électricien, soigner, dessin…' : 'Ex. : BTS, bac pro, commerce…'}
+          value={q}
+          onValueChange={(value) => setSearch({ ...canonical, q: value.trim() === '' ? undefined : value }, { replace: true })}
+        />
+      </form>
+
+      <div className="mt-6 lg:grid lg:grid-cols-[17rem_1fr] lg:gap-8">
+        {wide ? (
+          <aside aria-label="Filtres" className="no-print self-start">
+            <h2 className="mb-3 text-xl font-bold">Filtres</h2>
+            {panel}
+          </aside>
+        ) : (
+          <dialog
+            ref={drawer}
+            aria-labelledby={`${id}-filtres`}
+            className="m-0 ml-auto h-dvh max-h-none w-[min(24rem,100vw)] max-w-none bg-white p-0 text-slate-900 backdrop:bg-black/50 dark:bg-slate-900 dark:text-slate-100"
+          >
+            <div className="sticky top-0 flex items-center justify-between border-b border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+              <h2 id={`${id}-filtres`} className="text-xl font-bold">
+                Filtres
+              </h2>
+              <button type="button" className="btn-primary" onClick={() => drawer.current?.close()}>
+                Voir les {countText}
+              </button>
+            </div>
+            <div className="p-4">{panel}</div>
+          </dialog>
+        )}
+
+        <section aria-labelledby={`${id}-count`}>
+          <div className="flex flex-wrap items-center gap-3">
+            <p id={`${id}-count`} role="status" className="min-w-32 text-lg font-semibold">
+              {countText}
+              {text.bodyPending && (
+                <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
+                  (recherche dans le texte des fiches…)
+                </span>
+              )}
+            </p>
+            {!wide && (
+              <button
+                type="button"
+                className="btn-secondary no-print"
+                aria-haspopup="dialog"
+                onClick={() => drawer.current?.showModal()}
+              >
+                Filtres{activeCount > 0 ? ` (${activeCount})` : ''}
+              </button>
+            )}
+            <label className="no-print ml-auto flex items-center gap-2">
+              <span>Trier par</span>
+              <select
+                className="input w-auto"
+                value={canonical.tri ?? 'pertinence'}
+                onChange={(e) =>
+                  setSearch({ ...canonical, tri: e.target.value === 'pertinence' ? undefined : (e.target.value as ListSearch['tri']) })
+                }
+              >
+                {SORTS[kind].map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+
+          {(chips.length > 0 || q) && (
+            <div className="no-print mt-3 flex flex-wrap items-center gap-2" aria-label="Filtres actifs" role="group">
+              {q && (
+                <button
+                  type="button"
+                  className="tag gap-1 border border-slate-300 hover:bg-slate-200 dark:border-slate-600 dark:hover:bg-slate-700"
+                  onClick={() => setSearch({ ...canonical, q: undefined })}
+                >
+                  <span className="sr-only">Effacer la recherche : </span>« {q} » <span aria-hidden="true">✕</span>
+                </button>
+              )}
+              {chips.map((chip) => (
+                <button
+                  key={`${chip.key}-${chip.value}`}
+                  type="button"
+                  className="tag gap-1 border border-slate-300 hover:bg-slate-200 dark:border-slate-600 dark:hover:bg-slate-700"
+                  onClick={() => toggle(chip.key, chip.value, false)}
+                >
+                  <span className="sr-only">Retirer le filtre {chip.legend} : </span>
+                  {chip.label} <span aria-hidden="true">✕</span>
+                </button>
+              ))}
+              <button type="button" className="text-sm font-semibold text-brand-700 underline dark:text-brand-300" onClick={clearAll}>
+                Tout effacer
+              </button>
+            </div>
+          )}
+
+          <div className="mt-4">
+            {total === 0 && !text.bodyPending ? (
+              <NoResults
+                kind={kind}
+                canonical={canonical}
+                chips={chips}
+                countWithout={(key, value) => explorer.countWithout(query, text.matches, key, value)}
+                countWithoutText={() => explorer.run(query, null).results.length}
+                suggestion={q ? catalogSearch.suggest(q) : null}
+                setSearch={setSearch}
+              />
+            ) : (
+              <ResultList results={result.results} highlight={highlight} />
+            )}
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+// The search box of the header: searches métiers and formations together, as you type.
+import { useLocation, useNavigate } from '@tanstack/react-router';
+import { useId } from 'react';
+import { SearchInput } from '../../ui/SearchInput';
+
+export function GlobalSearch() {
+  const navigate = useNavigate();
+  const id = useId();
+  const { pathname, search } = useLocation();
+  const onSearchPage = pathname === '/recherche';
+  const urlQuery = onSearchPage ? String((search as { q?: string }).q ?? '') : '';
+
+  const go = (q: string) =>
+    void navigate({ to: '/recherche', search: { q: q.trim() === '' ? undefined : q }, replace: onSearchPage });
+
+  return (
+    <form
+      role="search"
+      aria-label="Toutes les fiches"
+      className="no-print w-full sm:ml-auto sm:w-80"
+      onSubmit={(e) => {
+        e.preventDefault();
+        go(new FormData(e.currentTarget).get('q')?.toString() ?? '');
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        Rechercher un métier ou une formation
+      </label>
+      <SearchInput id={id} name="q" placeholder="Rechercher un métier, une formation…" value={urlQuery} onValueChange={go} />
+    </form>
+  );
+}

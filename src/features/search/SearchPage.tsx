@@ -1,0 +1,89 @@
+// /recherche?q=…: what the header's search box finds, métiers and formations apart.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { CatalogEntry } from '../../catalog/catalog';
+import type { Kind } from '../../catalog/schema';
+import { catalogQuery } from '../../data/catalog-query';
+import { useTextMatches } from '../../data/use-text-matches';
+import { EntryCard } from '../../ui/EntryCard';
+import { useDocumentTitle } from '../../ui/use-document-title';
+
+const GROUP_SIZE = 8;
+
+function rank(entries: CatalogEntry[], matches: Map<number, number>): CatalogEntry[] {
+  return entries.filter((e) => matches.has(e.index)).sort((a, b) => matches.get(b.index)! - matches.get(a.index)!);
+}
+
+export function SearchPage({ q }: { q: string }) {
+  const { data: search } = useSuspenseQuery(catalogQuery);
+  const { matches, bodyPending } = useTextMatches(search, q);
+  useDocumentTitle(q ? `Recherche « ${q} »` : 'Recherche');
+
+  if (!matches) {
+    return (
+      <>
+        <h1 className="text-3xl font-bold">Recherche</h1>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          Tape un mot dans la barre de recherche : un métier (« électricien »), un domaine (« santé »), un diplôme
+          (« BTS »)…
+        </p>
+      </>
+    );
+  }
+  const groups: { kind: Kind; label: string; entries: CatalogEntry[] }[] = [
+    { kind: 'metier', label: 'Métiers', entries: rank(search.catalog.metiers, matches) },
+    { kind: 'formation', label: 'Formations', entries: rank(search.catalog.formations, matches) },
+  ];
+  const total = groups[0]!.entries.length + groups[1]!.entries.length;
+  const suggestion = total === 0 ? search.suggest(q) : null;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Recherche « {q} »</h1>
+      <p role="status" className="mt-2 text-slate-700 dark:text-slate-300">
+        {total === 0 && !bodyPending
+          ? 'Aucune fiche ne correspond.'
+          : `${total} fiche${total > 1 ? 's' : ''} : ${groups[0]!.entries.length} métier${groups[0]!.entries.length > 1 ? 's' : ''}, ${groups[1]!.entries.length} formation${groups[1]!.entries.length > 1 ? 's' : ''}`}
+        {bodyPending && ' (recherche dans le texte des fiches…)'}
+      </p>
+      {total === 0 && !bodyPending && (
+        <div className="mt-4">
+          {suggestion ? (
+            <p>
+              Essaie plutôt{' '}
+              <Link to="/recherche" search={{ q: suggestion }}>
+                « {suggestion} »
+              </Link>
+              .
+            </p>
+          ) : (
+            <p>Vérifie l'orthographe, essaie un mot plus court ou plus général.</p>
+          )}
+        </div>
+      )}
+      {groups.map((group) =>
+        group.entries.length === 0 ? null : (
+          <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
+            <h2 id={`groupe-${group.kind}`} className="text-2xl font-bold">
+              {group.label} <span className="font-normal text-slate-600 dark:text-slate-400">({group.entries.length})</span>
+            </h2>
+            <ul className="mt-3 grid gap-3">
+              {group.entries.slice(0, GROUP_SIZE).map((entry) => (
+                <li key={entry.index}>
+                  <EntryCard entry={entry} />
+                </li>
+              ))}
+            </ul>
+            {group.entries.length > GROUP_SIZE && (
+              <p className="mt-3">
+                <Link to={group.kind === 'metier' ? '/metiers' : '/formations'} search={{ q }} className="font-semibold">
+                  Voir les {group.entries.length} {group.label.toLowerCase()}
+                </Link>
+              </p>
+            )}
+          </section>
+        ),
+      )}
+    </>
+  );
+}

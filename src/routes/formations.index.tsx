@@ -1,0 +1,22 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { catalogQuery } from '../data/catalog-query';
+import { ExplorerPage } from '../features/explorer/ExplorerPage';
+import { validateFormationSearch } from '../features/explorer/list-search';
+
+export const Route = createFileRoute('/formations/')({
+  validateSearch: validateFormationSearch,
+  loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
+  component: Formations,
+});
+
+function Formations() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <ExplorerPage
+      kind="formation"
+      search={search}
+      setSearch={(next, options) => void navigate({ search: next, replace: options?.replace, resetScroll: false })}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { catalogQuery } from '../data/catalog-query';
+import { ExplorerPage } from '../features/explorer/ExplorerPage';
+import { validateMetierSearch } from '../features/explorer/list-search';
+
+export const Route = createFileRoute('/metiers/')({
+  validateSearch: validateMetierSearch,
+  loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
+  component: Metiers,
+});
+
+function Metiers() {
+  const search = Route.useSearch();
+  const navigate = Route.useNavigate();
+  return (
+    <ExplorerPage
+      kind="metier"
+      search={search}
+      setSearch={(next, options) => void navigate({ search: next, replace: options?.replace, resetScroll: false })}
+    />
+  );
+}

@@ -1,0 +1,131 @@
+// The query engine of the explorer: text matches and facet filters → ranked results and the
+// count of every facet value given the other active filters (OR inside a facet, AND across).
+import type { Catalog, CatalogEntry } from '../catalog/catalog';
+import type { Kind } from '../catalog/schema';
+import { andInto, count, countAnd, emptySet, fullSet, orInto, positions, type Bitset } from './bitset';
+import { buildFacets, type Facet, type FacetKey } from './facets';
+import type { TextMatches } from './text-index';
+
+export type SortKey = 'pertinence' | 'alpha' | 'niveau' | 'duree' | 'salaire';
+export type Filters = Partial<Record<FacetKey, string[]>>;
+
+export interface ExplorerQuery {
+  filters: Filters;
+  sort: SortKey;
+}
+
+export interface ExplorerResult {
+  results: CatalogEntry[];
+  /** Facet → value → how many results that value would give with the other filters applied. */
+  counts: Map<FacetKey, Map<string, number>>;
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+function nullsLast(a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}
+
+export class KindExplorer {
+  readonly entries: CatalogEntry[];
+  readonly facets: Facet[];
+  private readonly positionOf: Map<number, number>;
+  private readonly all: Bitset;
+
+  constructor(catalog: Catalog, readonly kind: Kind) {
+    this.entries = [...(kind === 'metier' ? catalog.metiers : catalog.formations)].sort((a, b) =>
+      collator.compare(a.title, b.title),
+    );
+    this.facets = buildFacets(catalog, kind, this.entries);
+    this.positionOf = new Map(this.entries.map((e, p) => [e.index, p]));
+    this.all = fullSet(this.entries.length);
+  }
+
+  facet(key: FacetKey): Facet | undefined {
+    return this.facets.find((f) => f.key === key);
+  }
+
+  /** The fiches that match the text, as a set (all of them when there is no text). */
+  private textSet(text: TextMatches | null): Bitset {
+    if (text === null) return this.all;
+    const set = emptySet(this.entries.length);
+    for (const index of text.keys()) {
+      const p = this.positionOf.get(index);
+      if (p !== undefined) set[p >>> 5]! |= 1 << (p & 31);
+    }
+    return set;
+  }
+
+  /** The union of the selected values of each facet that has a selection. */
+  private selections(filters: Filters): Map<FacetKey, Bitset> {
+    const selected = new Map<FacetKey, Bitset>();
+    for (const facet of this.facets) {
+      const values = (filters[facet.key] ?? []).filter((v) => facet.sets.has(v));
+      if (values.length === 0) continue;
+      const union = emptySet(this.entries.length);
+      for (const v of values) orInto(union, union, facet.sets.get(v)!);
+      selected.set(facet.key, union);
+    }
+    return selected;
+  }
+
+  private intersect(base: Bitset, selected: Map<FacetKey, Bitset>, except?: FacetKey): Bitset {
+    const out = Uint32Array.from(base);
+    for (const [key, set] of selected) if (key !== except) andInto(out, out, set);
+    return out;
+  }
+
+  run(query: ExplorerQuery, text: TextMatches | null): ExplorerResult {
+    const base = this.textSet(text);
+    const selected = this.selections(query.filters);
+    const counts = new Map<FacetKey, Map<string, number>>();
+    for (const facet of this.facets) {
+      const scope = this.intersect(base, selected, facet.key);
+      counts.set(facet.key, new Map(facet.values.map((v) => [v.value, countAnd(facet.sets.get(v.value)!, scope)])));
+    }
+    const matching = positions(this.intersect(base, selected)).map((p) => this.entries[p]!);
+    return { results: this.rank(matching, query, text), counts };
+  }
+
+  /** How many results the query would give with the filter `value` of `key` removed. */
+  countWithout(query: ExplorerQuery, text: TextMatches | null, key: FacetKey, value: string): number {
+    const filters = { ...query.filters, [key]: (query.filters[key] ?? []).filter((v) => v !== value) };
+    return count(this.intersect(this.textSet(text), this.selections(filters)));
+  }
+
+  /** How many fiches of this kind have each value of a facet, whatever the filters. */
+  totals(key: FacetKey): Map<string, number> {
+    const facet = this.facet(key);
+    return new Map(facet ? facet.values.map((v) => [v.value, count(facet.sets.get(v.value)!)]) : []);
+  }
+
+  private rank(matching: CatalogEntry[], query: ExplorerQuery, text: TextMatches | null): CatalogEntry[] {
+    // `entries` are sorted by title, so ties keep alphabetical order (Array.sort is stable).
+    switch (query.sort) {
+      case 'alpha':
+        return matching;
+      case 'niveau':
+        return matching.sort((a, b) => nullsLast(a.level, b.level));
+      case 'duree':
+        return matching.sort((a, b) => nullsLast(a.durationYears, b.durationYears));
+      case 'salaire':
+        // Highest starting salary first; fiches that state none last.
+        return matching.sort((a, b) => nullsLast(a.salary === null ? null : -a.salary, b.salary === null ? null : -b.salary));
+      case 'pertinence': {
+        const interests = this.selectedInterests(query.filters);
+        const shared = (e: CatalogEntry) => (interests.size === 0 ? 0 : e.interests.filter((i) => interests.has(i)).length);
+        const score = (e: CatalogEntry) => text?.get(e.index) ?? 0;
+        return matching.sort((a, b) => shared(b) - shared(a) || score(b) - score(a));
+      }
+    }
+  }
+
+  private selectedInterests(filters: Filters): Set<string> {
+    const facet = this.facet('interets');
+    const labels = (filters.interets ?? []).map((v) => facet?.values.find((x) => x.value === v)?.label);
+    return new Set(labels.filter((l): l is string => l !== undefined));
+  }
+}

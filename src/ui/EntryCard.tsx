@@ -1,0 +1,70 @@
+// A fiche in a list of results: its title as a link, what it is, and its first sentences.
+import { Link } from '@tanstack/react-router';
+import type { CatalogEntry } from '../catalog/catalog';
+import { formatYears } from '../search/facets';
+import { levelInfo } from '../catalog/vocabularies';
+
+export function entryFacts(entry: CatalogEntry): string[] {
+  const facts: string[] = [];
+  if (entry.kind === 'metier') {
+    if (entry.levelLabel) facts.push(`Accès : ${entry.levelLabel}`);
+    if (entry.durationYears !== null)
+      facts.push(entry.durationYears === 0 ? 'Dès la 3e' : `${formatYears(entry.durationYears)} après la 3e`);
+    if (entry.salary !== null) facts.push(`Dès ${entry.salary.toLocaleString('fr-FR')} € brut/mois`);
+  } else {
+    if (entry.type) facts.push(entry.type);
+    const level = levelInfo(entry.level);
+    facts.push(level ? `${level.label} (niveau ${level.level})` : (entry.levelLabel ?? 'Niveau non précisé'));
+    if (entry.durationYears !== null) facts.push(formatYears(entry.durationYears));
+  }
+  return facts;
+}
+
+export function FicheLink({ entry, className }: { entry: CatalogEntry; className?: string }) {
+  return entry.kind === 'metier' ? (
+    <Link to="/metiers/$id" params={{ id: entry.id }} className={className}>
+      {entry.title}
+    </Link>
+  ) : (
+    <Link to="/formations/$id" params={{ id: entry.id }} className={className}>
+      {entry.title}
+    </Link>
+  );
+}
+
+export function EntryCard({
+  entry,
+  headingLevel = 3,
+  highlight,
+}: {
+  entry: CatalogEntry;
+  headingLevel?: 2 | 3;
+  /** Centres d'intérêt to point out (those the student chose). */
+  highlight?: Set<string>;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const shared = highlight ? entry.interests.filter((i) => highlight.has(i)) : [];
+  return (
+    <article className="card relative p-4 hover:border-brand-400 dark:hover:border-brand-400">
+      <Heading className="text-lg leading-snug font-semibold">
+        {/* The whole card is clickable through the link's stretched hit area. */}
+        <FicheLink entry={entry} className="after:absolute after:inset-0 after:content-['']" />
+      </Heading>
+      <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="En bref">
+        {entryFacts(entry).map((fact) => (
+          <li key={fact} className="tag">
+            {fact}
+          </li>
+        ))}
+      </ul>
+      {entry.summary && <p className="mt-2 line-clamp-3 text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+      {shared.length > 0 && (
+        <p className="mt-2 text-sm font-medium text-brand-800 dark:text-brand-200">
+          <span aria-hidden="true">✓ </span>
+          {shared.length > 1 ? `${shared.length} de tes centres d'intérêt : ` : "Ton centre d'intérêt : "}
+          {shared.join(' · ')}
+        </p>
+      )}
+    </article>
+  );
+}
