@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 
 // Debian's Chromium where Playwright cannot download its own (CHROMIUM_PATH overrides);
 // elsewhere, Playwright's bundled browser.
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const corpusDir = process.env.CORPUS_DIR ?? resolve(import.meta.dirname, '..', 'shared', 'corpus');
 const hasCorpus = existsSync(corpusDir);
 
@@ -42,7 +43,11 @@ export default defineConfig({
   ],
   webServer: [
     // `npm test` builds dist/ from seeds/ before the end-to-end tests.
-    { command: 'npx vite preview --port 4173 --strictPort', url: 'http://localhost:4173', reuseExistingServer: !process.env.CI },
+    {
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+    },
     ...(hasCorpus
       ? [
           {

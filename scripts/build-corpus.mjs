@@ -17,7 +17,14 @@ function run(args) {
     process.exit(result.status ?? 1);
   }
   // The corpus has thousands of unresolved references: only the summary line is worth showing.
-  process.stderr.write(`${result.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn')).at(-1) ?? ''}\n`);
+  process.stderr.write(
+    `${
+      result.stderr
+        .split('\n')
+        .filter((l) => l && !l.startsWith('npm warn'))
+        .at(-1) ?? ''
+    }\n`,
+  );
 }
 
 run(['tsx', 'scripts/catalog.ts']);

@@ -37,7 +37,11 @@ export function catalogPlugin(catalogDir: string): Plugin {
     generateBundle() {
       const manifest = readManifest();
       for (const name of [manifest.index, ...manifest.chunks]) {
-        this.emitFile({ type: 'asset', fileName: `catalog/${name}`, source: readFileSync(join(catalogDir, name)) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `catalog/${name}`,
+          source: readFileSync(join(catalogDir, name)),
+        });
       }
     },
     transformIndexHtml() {
@@ -45,7 +49,12 @@ export function catalogPlugin(catalogDir: string): Plugin {
       return [
         {
           tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${config.base}catalog/${manifest.index}` },
+          attrs: {
+            rel: 'preload',
+            as: 'fetch',
+            crossorigin: '',
+            href: `${config.base}catalog/${manifest.index}`,
+          },
           injectTo: 'head',
         },
       ];

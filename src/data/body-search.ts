@@ -7,8 +7,7 @@ import { catalogManifest } from './catalog-query';
 import { dataUrl } from './fetch-json';
 
 export type BodySearchRequest =
-  | { type: 'init'; chunkUrls: string[]; keys: string[] }
-  | { type: 'search'; query: string };
+  { type: 'init'; chunkUrls: string[]; keys: string[] } | { type: 'search'; query: string };
 
 export type BodySearchReply =
   | { type: 'ready' }
@@ -93,7 +92,10 @@ class BodySearch {
 export const bodySearch = new BodySearch();
 
 /** Matches of `query` in the text of the fiches: undefined until the worker has answered. */
-export function useBodyMatches(catalog: Catalog, query: string): { matches: TextMatches | undefined; status: BodySearchStatus } {
+export function useBodyMatches(
+  catalog: Catalog,
+  query: string,
+): { matches: TextMatches | undefined; status: BodySearchStatus } {
   const q = query.trim();
   useSyncExternalStore(bodySearch.subscribe, bodySearch.snapshot);
   useEffect(() => {

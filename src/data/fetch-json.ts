@@ -36,12 +36,15 @@ export async function fetchJson<T>(name: string, schema: z.ZodMiniType<T>): Prom
   try {
     json = await response.json();
   } catch (e) {
-    throw new DataError('Les fiches reçues sont abîmées (téléchargement incomplet ?). Réessaie.', `${url}: ${String(e)}`);
+    throw new DataError(
+      'Les fiches reçues sont abîmées (téléchargement incomplet ?). Réessaie.',
+      `${url}: ${String(e)}`,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new DataError(
-      "Les fiches reçues ne sont pas dans le format attendu. Réessaie ; si cela continue, le site est peut-être en cours de mise à jour.",
+      'Les fiches reçues ne sont pas dans le format attendu. Réessaie ; si cela continue, le site est peut-être en cours de mise à jour.',
       `${url}: ${parsed.error.issues
         .slice(0, 3)
         .map((i) => `${i.path.join('.')}: ${i.message}`)

@@ -13,7 +13,10 @@ export function useTextMatches(
 ): { matches: TextMatches | null; bodyStatus: BodySearchStatus; bodyPending: boolean } {
   const titles = useMemo(() => search.searchTitles(query), [search, query]);
   const body = useBodyMatches(search.catalog, query);
-  const matches = useMemo(() => (titles === null ? null : mergeMatches(titles, body.matches)), [titles, body.matches]);
+  const matches = useMemo(
+    () => (titles === null ? null : mergeMatches(titles, body.matches)),
+    [titles, body.matches],
+  );
   return {
     matches,
     bodyStatus: body.status,

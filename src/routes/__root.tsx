@@ -55,13 +55,21 @@ function RootLayout() {
         </div>
       </header>
       <RouteFocus />
-      <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+      <main
+        id="contenu"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
+      >
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 bg-white text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
         <div className="mx-auto max-w-6xl px-4 py-4">
-          Données : <a href="https://www.onisep.fr/" rel="noopener noreferrer">Onisep</a>, Idéo (fiches métiers,
-          fiches formations), données ouvertes. Les fiches sont affichées telles que l'Onisep les publie.
+          Données :{' '}
+          <a href="https://www.onisep.fr/" rel="noopener noreferrer">
+            Onisep
+          </a>
+          , Idéo (fiches métiers, fiches formations), données ouvertes. Les fiches sont affichées telles que
+          l'Onisep les publie.
         </div>
       </footer>
     </div>

@@ -16,7 +16,9 @@ function Formations() {
     <ExplorerPage
       kind="formation"
       search={search}
-      setSearch={(next, options) => void navigate({ search: next, replace: options?.replace, resetScroll: false })}
+      setSearch={(next, options) =>
+        void navigate({ search: next, replace: options?.replace, resetScroll: false })
+      }
     />
   );
 }

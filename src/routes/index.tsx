@@ -16,7 +16,11 @@ function Home() {
     <HomePage
       interests={interets ?? []}
       setInterests={(values) =>
-        void navigate({ search: { interets: values.length > 0 ? values : undefined }, replace: true, resetScroll: false })
+        void navigate({
+          search: { interets: values.length > 0 ? values : undefined },
+          replace: true,
+          resetScroll: false,
+        })
       }
     />
   );

@@ -16,7 +16,9 @@ function Metiers() {
     <ExplorerPage
       kind="metier"
       search={search}
-      setSearch={(next, options) => void navigate({ search: next, replace: options?.replace, resetScroll: false })}
+      setSearch={(next, options) =>
+        void navigate({ search: next, replace: options?.replace, resetScroll: false })
+      }
     />
   );
 }

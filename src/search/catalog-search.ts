@@ -12,7 +12,10 @@ export class CatalogSearch {
   private lastMatches: TextMatches = new Map();
 
   constructor(readonly catalog: Catalog) {
-    this.explorers = { metier: new KindExplorer(catalog, 'metier'), formation: new KindExplorer(catalog, 'formation') };
+    this.explorers = {
+      metier: new KindExplorer(catalog, 'metier'),
+      formation: new KindExplorer(catalog, 'formation'),
+    };
   }
 
   /** Built on the first search rather than at start-up: most visits begin with the interests. */

@@ -35,7 +35,10 @@ export class KindExplorer {
   private readonly positionOf: Map<number, number>;
   private readonly all: Bitset;
 
-  constructor(catalog: Catalog, readonly kind: Kind) {
+  constructor(
+    catalog: Catalog,
+    readonly kind: Kind,
+  ) {
     this.entries = [...(kind === 'metier' ? catalog.metiers : catalog.formations)].sort((a, b) =>
       collator.compare(a.title, b.title),
     );
@@ -84,7 +87,10 @@ export class KindExplorer {
     const counts = new Map<FacetKey, Map<string, number>>();
     for (const facet of this.facets) {
       const scope = this.intersect(base, selected, facet.key);
-      counts.set(facet.key, new Map(facet.values.map((v) => [v.value, countAnd(facet.sets.get(v.value)!, scope)])));
+      counts.set(
+        facet.key,
+        new Map(facet.values.map((v) => [v.value, countAnd(facet.sets.get(v.value)!, scope)])),
+      );
     }
     const matching = positions(this.intersect(base, selected)).map((p) => this.entries[p]!);
     return { results: this.rank(matching, query, text), counts };
@@ -113,10 +119,13 @@ export class KindExplorer {
         return matching.sort((a, b) => nullsLast(a.durationYears, b.durationYears));
       case 'salaire':
         // Highest starting salary first; fiches that state none last.
-        return matching.sort((a, b) => nullsLast(a.salary === null ? null : -a.salary, b.salary === null ? null : -b.salary));
+        return matching.sort((a, b) =>
+          nullsLast(a.salary === null ? null : -a.salary, b.salary === null ? null : -b.salary),
+        );
       case 'pertinence': {
         const interests = this.selectedInterests(query.filters);
-        const shared = (e: CatalogEntry) => (interests.size === 0 ? 0 : e.interests.filter((i) => interests.has(i)).length);
+        const shared = (e: CatalogEntry) =>
+          interests.size === 0 ? 0 : e.interests.filter((i) => interests.has(i)).length;
         const score = (e: CatalogEntry) => text?.get(e.index) ?? 0;
         return matching.sort((a, b) => shared(b) - shared(a) || score(b) - score(a));
       }

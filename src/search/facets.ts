@@ -78,10 +78,7 @@ function sources(catalog: Catalog, kind: Kind): Record<FacetKey, FacetSource> {
   return {
     interets: {
       legend: "Centres d'intérêt",
-      hint:
-        kind === 'formation'
-          ? "Ceux des métiers auxquels la formation mène."
-          : undefined,
+      hint: kind === 'formation' ? 'Ceux des métiers auxquels la formation mène.' : undefined,
       valuesOf: (e) => e.interests.map((i) => catalog.interests.slugOf.get(i)!),
       labelOf: (v) => catalog.interests.labelOf.get(v) ?? v,
     },
@@ -127,7 +124,9 @@ export function buildFacets(catalog: Catalog, kind: Kind, entries: CatalogEntry[
     } else if (source.sortNumeric) {
       values = [...members.keys()].sort((a, b) => Number(a) - Number(b));
     } else {
-      values = [...members.keys()].sort((a, b) => members.get(b)!.length - members.get(a)!.length || (a < b ? -1 : 1));
+      values = [...members.keys()].sort(
+        (a, b) => members.get(b)!.length - members.get(a)!.length || (a < b ? -1 : 1),
+      );
     }
     const label = (v: string) => source.ordered?.[v] ?? source.labelOf?.(v) ?? v;
     return {

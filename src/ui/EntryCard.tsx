@@ -57,7 +57,9 @@ export function EntryCard({
           </li>
         ))}
       </ul>
-      {entry.summary && <p className="mt-2 line-clamp-3 text-slate-700 dark:text-slate-300">{entry.summary}</p>}
+      {entry.summary && (
+        <p className="mt-2 line-clamp-3 text-slate-700 dark:text-slate-300">{entry.summary}</p>
+      )}
       {shared.length > 0 && (
         <p className="mt-2 text-sm font-medium text-brand-800 dark:text-brand-200">
           <span aria-hidden="true">✓ </span>

@@ -16,12 +16,25 @@ import { ResultList } from './ResultList';
 
 const WORDING: Record<Kind, { title: string; one: string; many: string; search: string }> = {
   metier: { title: 'Métiers', one: 'métier', many: 'métiers', search: 'Rechercher un métier' },
-  formation: { title: 'Formations', one: 'formation', many: 'formations', search: 'Rechercher une formation' },
+  formation: {
+    title: 'Formations',
+    one: 'formation',
+    many: 'formations',
+    search: 'Rechercher une formation',
+  },
 };
 
 export type SetSearch = (next: ListSearch, options?: { replace?: boolean }) => void;
 
-export function ExplorerPage({ kind, search, setSearch }: { kind: Kind; search: ListSearch; setSearch: SetSearch }) {
+export function ExplorerPage({
+  kind,
+  search,
+  setSearch,
+}: {
+  kind: Kind;
+  search: ListSearch;
+  setSearch: SetSearch;
+}) {
   const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const explorer = catalogSearch.explorers[kind];
   const wording = WORDING[kind];
@@ -44,7 +57,9 @@ export function ExplorerPage({ kind, search, setSearch }: { kind: Kind; search: 
 
   const highlight = useMemo(() => {
     const facet = explorer.facet('interets');
-    return new Set((canonical.interets ?? []).map((v) => facet?.values.find((x) => x.value === v)?.label ?? v));
+    return new Set(
+      (canonical.interets ?? []).map((v) => facet?.values.find((x) => x.value === v)?.label ?? v),
+    );
   }, [explorer, canonicalString]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const activeCount = Object.values(query.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
@@ -72,21 +87,32 @@ export function ExplorerPage({ kind, search, setSearch }: { kind: Kind; search: 
     })),
   );
 
-  const panel = <FacetPanel facets={explorer.facets} counts={result.counts} filters={query.filters} onToggle={toggle} />;
+  const panel = (
+    <FacetPanel facets={explorer.facets} counts={result.counts} filters={query.filters} onToggle={toggle} />
+  );
 
   return (
     <>
       <h1 className="text-3xl font-bold">{wording.title}</h1>
-      <form role="search" aria-label={wording.title} className="mt-4 max-w-2xl" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        aria-label={wording.title}
+        className="mt-4 max-w-2xl"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label htmlFor={`${id}-q`} className="font-semibold">
           {wording.search}
         </label>
         <SearchInput
           id={`${id}-q`}
           className="input mt-1"
-          placeholder={kind === 'metier' ? 'Ex. : électricien, soigner, dessin…' : 'Ex. : BTS, bac pro, commerce…'}
+          placeholder={
+            kind === 'metier' ? 'Ex. : électricien, soigner, dessin…' : 'Ex. : BTS, bac pro, commerce…'
+          }
           value={q}
-          onValueChange={(value) => setSearch({ ...canonical, q: value.trim() === '' ? undefined : value }, { replace: true })}
+          onValueChange={(value) =>
+            setSearch({ ...canonical, q: value.trim() === '' ? undefined : value }, { replace: true })
+          }
         />
       </form>
 
@@ -140,7 +166,10 @@ export function ExplorerPage({ kind, search, setSearch }: { kind: Kind; search: 
                 className="input w-auto"
                 value={canonical.tri ?? 'pertinence'}
                 onChange={(e) =>
-                  setSearch({ ...canonical, tri: e.target.value === 'pertinence' ? undefined : (e.target.value as ListSearch['tri']) })
+                  setSearch({
+                    ...canonical,
+                    tri: e.target.value === 'pertinence' ? undefined : (e.target.value as ListSearch['tri']),
+                  })
                 }
               >
                 {SORTS[kind].map((s) => (
@@ -153,14 +182,19 @@ export function ExplorerPage({ kind, search, setSearch }: { kind: Kind; search: 
           </div>
 
           {(chips.length > 0 || q) && (
-            <div className="no-print mt-3 flex flex-wrap items-center gap-2" aria-label="Filtres actifs" role="group">
+            <div
+              className="no-print mt-3 flex flex-wrap items-center gap-2"
+              aria-label="Filtres actifs"
+              role="group"
+            >
               {q && (
                 <button
                   type="button"
                   className="tag gap-1 border border-slate-300 hover:bg-slate-200 dark:border-slate-600 dark:hover:bg-slate-700"
                   onClick={() => setSearch({ ...canonical, q: undefined })}
                 >
-                  <span className="sr-only">Effacer la recherche : </span>« {q} » <span aria-hidden="true">✕</span>
+                  <span className="sr-only">Effacer la recherche : </span>« {q} »{' '}
+                  <span aria-hidden="true">✕</span>
                 </button>
               )}
               {chips.map((chip) => (
@@ -174,7 +208,11 @@ export function ExplorerPage({ kind, search, setSearch }: { kind: Kind; search: 
                   {chip.label} <span aria-hidden="true">✕</span>
                 </button>
               ))}
-              <button type="button" className="text-sm font-semibold text-brand-700 underline dark:text-brand-300" onClick={clearAll}>
+              <button
+                type="button"
+                className="text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+                onClick={clearAll}
+              >
                 Tout effacer
               </button>
             </div>

@@ -27,7 +27,9 @@ function FacetFieldset({
   return (
     <fieldset className="border-t border-slate-200 py-4 first:border-t-0 first:pt-0 dark:border-slate-700">
       <legend className="float-left w-full font-semibold">{facet.legend}</legend>
-      {facet.hint && <p className="clear-left pt-1 text-sm text-slate-600 dark:text-slate-400">{facet.hint}</p>}
+      {facet.hint && (
+        <p className="clear-left pt-1 text-sm text-slate-600 dark:text-slate-400">{facet.hint}</p>
+      )}
       <ul className="clear-left space-y-0.5 pt-2" id={`${id}-liste`}>
         {visible.map((option) => {
           const count = counts.get(option.value) ?? 0;
@@ -50,7 +52,10 @@ function FacetFieldset({
                   onChange={(e) => onToggle(option.value, e.target.checked)}
                 />
                 <span className="flex-1">{option.label}</span>
-                <span className="tabular-nums text-slate-600 dark:text-slate-400" aria-label={`${count} résultat${count > 1 ? 's' : ''}`}>
+                <span
+                  className="tabular-nums text-slate-600 dark:text-slate-400"
+                  aria-label={`${count} résultat${count > 1 ? 's' : ''}`}
+                >
                   {count}
                 </span>
               </label>

@@ -32,7 +32,12 @@ export function NoResults({
   }
   if (canonical.q) {
     const count = countWithoutText();
-    if (count > 0) options.push({ label: `Effacer la recherche « ${canonical.q} »`, count, apply: () => setSearch({ ...canonical, q: undefined }) });
+    if (count > 0)
+      options.push({
+        label: `Effacer la recherche « ${canonical.q} »`,
+        count,
+        apply: () => setSearch({ ...canonical, q: undefined }),
+      });
   }
   for (const chip of chips) {
     const count = countWithout(chip.key, chip.value);

@@ -14,7 +14,15 @@ export function ResultList({ results, highlight }: { results: CatalogEntry[]; hi
   return <Pages key={href} href={href} results={results} highlight={highlight} />;
 }
 
-function Pages({ href, results, highlight }: { href: string; results: CatalogEntry[]; highlight: Set<string> }) {
+function Pages({
+  href,
+  results,
+  highlight,
+}: {
+  href: string;
+  results: CatalogEntry[];
+  highlight: Set<string>;
+}) {
   const [shown, setShown] = useState(() => shownByHref.get(href) ?? PAGE_SIZE);
   const sentinel = useRef<HTMLDivElement>(null);
   const more = results.length > shown;

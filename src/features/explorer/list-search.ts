@@ -75,12 +75,14 @@ function defined<T extends object>(value: T): T {
 }
 
 // Route validators: any input gives a valid search object; bad values are dropped.
-export const validateMetierSearch = (raw: Record<string, unknown>): ListSearch => defined(metierSearchSchema.parse(raw));
+export const validateMetierSearch = (raw: Record<string, unknown>): ListSearch =>
+  defined(metierSearchSchema.parse(raw));
 export const validateFormationSearch = (raw: Record<string, unknown>): ListSearch =>
   defined(formationSearchSchema.parse(raw));
 export const validateHomeSearch = (raw: Record<string, unknown>): { interets?: string[] } =>
   defined(homeSearchSchema.parse(raw));
-export const validateTextSearch = (raw: Record<string, unknown>): { q?: string } => defined(textSearchSchema.parse(raw));
+export const validateTextSearch = (raw: Record<string, unknown>): { q?: string } =>
+  defined(textSearchSchema.parse(raw));
 
 export function toQuery(kind: Kind, search: ListSearch): ExplorerQuery {
   const filters: Filters = {};
@@ -103,6 +105,7 @@ export function canonicalSearch(
     const values = search[key]?.filter((v) => known(key, v));
     if (values && values.length > 0) out[key] = values;
   }
-  if (search.tri && search.tri !== 'pertinence' && SORTS[kind].some((s) => s.value === search.tri)) out.tri = search.tri;
+  if (search.tri && search.tri !== 'pertinence' && SORTS[kind].some((s) => s.value === search.tri))
+    out.tri = search.tri;
   return out;
 }

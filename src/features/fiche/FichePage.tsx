@@ -27,7 +27,10 @@ function LoadedFiche({ entry, catalog }: { entry: CatalogEntry; catalog: Catalog
   const fiche = chunk.get(`${entry.kind}/${entry.id}`);
   useDocumentTitle(entry.title);
   if (!fiche) {
-    throw new DataError('Cette fiche n’a pas pu être chargée. Réessaie dans un instant.', `${entry.kind}/${entry.id} absent de son paquet`);
+    throw new DataError(
+      'Cette fiche n’a pas pu être chargée. Réessaie dans un instant.',
+      `${entry.kind}/${entry.id} absent de son paquet`,
+    );
   }
   return fiche.kind === 'metier' ? (
     <MetierFiche metier={fiche} entry={entry} catalog={catalog} />
@@ -69,11 +72,19 @@ function InterestLinks({ kind, interests, catalog }: { kind: Kind; interests: st
         return (
           <li key={interest}>
             {kind === 'metier' ? (
-              <Link to="/metiers" search={{ interets: [value] }} className="tag no-underline hover:bg-brand-100 dark:hover:bg-brand-900">
+              <Link
+                to="/metiers"
+                search={{ interets: [value] }}
+                className="tag no-underline hover:bg-brand-100 dark:hover:bg-brand-900"
+              >
                 {interest}
               </Link>
             ) : (
-              <Link to="/formations" search={{ interets: [value] }} className="tag no-underline hover:bg-brand-100 dark:hover:bg-brand-900">
+              <Link
+                to="/formations"
+                search={{ interets: [value] }}
+                className="tag no-underline hover:bg-brand-100 dark:hover:bg-brand-900"
+              >
                 {interest}
               </Link>
             )}
@@ -97,7 +108,9 @@ function RelatedList({ related, kind, catalog }: { related: Related[]; kind: Kin
             ) : (
               <span>
                 {ref.title}{' '}
-                <span className="text-sm text-slate-600 dark:text-slate-400">(pas de fiche dans ce catalogue)</span>
+                <span className="text-sm text-slate-600 dark:text-slate-400">
+                  (pas de fiche dans ce catalogue)
+                </span>
               </span>
             )}
           </li>
@@ -107,8 +120,21 @@ function RelatedList({ related, kind, catalog }: { related: Related[]; kind: Kin
   );
 }
 
-const METIER_FIELDS = new Set(['id', 'appellations', 'statuts possibles', "niveau d'acces minimum", 'codes rome']);
-const FORMATION_FIELDS = new Set(['code scolarite', 'duree', 'niveau de certification', 'type', 'lien', 'sigle']);
+const METIER_FIELDS = new Set([
+  'id',
+  'appellations',
+  'statuts possibles',
+  "niveau d'acces minimum",
+  'codes rome',
+]);
+const FORMATION_FIELDS = new Set([
+  'code scolarite',
+  'duree',
+  'niveau de certification',
+  'type',
+  'lien',
+  'sigle',
+]);
 
 /** Fields the fiche has beyond the known ones: shown as they are. */
 function otherFields(fields: Field[], known: Set<string>) {
@@ -123,7 +149,9 @@ function MetierFiche({ metier, entry, catalog }: { metier: Metier; entry: Catalo
   const facts = [
     {
       label: "Niveau d'accès minimum",
-      value: metier.levelLabel ? `${metier.levelLabel}${level ? ` (${level.label}, niveau ${level.level})` : ''}` : 'Non précisé',
+      value: metier.levelLabel
+        ? `${metier.levelLabel}${level ? ` (${level.label}, niveau ${level.level})` : ''}`
+        : 'Non précisé',
     },
     {
       label: "Durée d'études après la 3e",
@@ -135,7 +163,10 @@ function MetierFiche({ metier, entry, catalog }: { metier: Metier; entry: Catalo
             : `${formatYears(metier.durationYears)} au minimum`,
     },
     { label: 'Salaire du débutant', value: metier.startingSalary?.text ?? 'Non précisé' },
-    { label: 'Statuts possibles', value: metier.statuses.length > 0 ? metier.statuses.join(', ') : 'Non précisés' },
+    {
+      label: 'Statuts possibles',
+      value: metier.statuses.length > 0 ? metier.statuses.join(', ') : 'Non précisés',
+    },
     ...(metier.romeCodes.length > 0 ? [{ label: 'Codes ROME', value: metier.romeCodes.join(', ') }] : []),
     ...otherFields(metier.fields, METIER_FIELDS),
   ];
@@ -190,7 +221,12 @@ function MetierFiche({ metier, entry, catalog }: { metier: Metier; entry: Catalo
         ) : (
           <p className="mt-2">La fiche n'en cite pas.</p>
         )}
-        <LinkedFrom entry={entry} catalog={catalog} related={metier.related} label="Ces formations mènent aussi à ce métier" />
+        <LinkedFrom
+          entry={entry}
+          catalog={catalog}
+          related={metier.related}
+          label="Ces formations mènent aussi à ce métier"
+        />
       </section>
     </article>
   );
@@ -209,7 +245,9 @@ function LinkedFrom({
   label: string;
 }) {
   const listed = new Set(related.map((r) => r.id));
-  const others = catalog.linkedFrom[entry.index]!.map((i) => catalog.entries[i]!).filter((e) => !listed.has(e.id));
+  const others = catalog.linkedFrom[entry.index]!.map((i) => catalog.entries[i]!).filter(
+    (e) => !listed.has(e.id),
+  );
   if (others.length === 0) return null;
   return (
     <>
@@ -237,19 +275,30 @@ function OfficialLink({ link }: { link: NonNullable<Formation['link']> }) {
   // Only https links are followed: others are shown as text, to copy if the reader wishes.
   return (
     <span className="break-all">
-      {link.url} <span className="text-sm text-slate-600 dark:text-slate-400">(adresse non sécurisée, non cliquable)</span>
+      {link.url}{' '}
+      <span className="text-sm text-slate-600 dark:text-slate-400">
+        (adresse non sécurisée, non cliquable)
+      </span>
     </span>
   );
 }
 
-function FormationFiche({ formation, entry, catalog }: { formation: Formation; entry: CatalogEntry; catalog: Catalog }) {
+function FormationFiche({
+  formation,
+  entry,
+  catalog,
+}: {
+  formation: Formation;
+  entry: CatalogEntry;
+  catalog: Catalog;
+}) {
   const level = levelInfo(formation.level);
   const facts = [
     { label: 'Type', value: formation.type },
     ...(formation.sigle ? [{ label: 'Sigle', value: formation.sigle }] : []),
     {
       label: 'Niveau du diplôme',
-      value: level ? `${level.label} (${formation.levelLabel})` : formation.levelLabel ?? 'Non précisé',
+      value: level ? `${level.label} (${formation.levelLabel})` : (formation.levelLabel ?? 'Non précisé'),
     },
     { label: 'Durée', value: formation.durationLabel },
     ...(formation.codeScolarite ? [{ label: 'Code scolarité', value: formation.codeScolarite }] : []),
@@ -275,7 +324,9 @@ function FormationFiche({ formation, entry, catalog }: { formation: Formation; e
         {entry.interests.length > 0 && (
           <div className="mt-4">
             <h3 className="font-semibold">Centres d'intérêt</h3>
-            <p className="text-sm text-slate-600 dark:text-slate-400">Ceux des métiers auxquels cette formation mène.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Ceux des métiers auxquels cette formation mène.
+            </p>
             <InterestLinks kind="formation" interests={entry.interests} catalog={catalog} />
           </div>
         )}
@@ -294,7 +345,12 @@ function FormationFiche({ formation, entry, catalog }: { formation: Formation; e
         ) : (
           <p className="mt-2">La fiche n'en cite pas.</p>
         )}
-        <LinkedFrom entry={entry} catalog={catalog} related={formation.related} label="Ces métiers recommandent aussi cette formation" />
+        <LinkedFrom
+          entry={entry}
+          catalog={catalog}
+          related={formation.related}
+          label="Ces métiers recommandent aussi cette formation"
+        />
       </section>
     </article>
   );

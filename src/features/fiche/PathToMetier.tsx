@@ -32,17 +32,22 @@ export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Cat
       {metier.durationYears !== null && (
         <p className="mt-2 text-lg">
           {metier.durationYears === 0 ? (
-            <>Ce métier est accessible <strong>dès la fin de la 3e</strong>.</>
+            <>
+              Ce métier est accessible <strong>dès la fin de la 3e</strong>.
+            </>
           ) : (
             <>
-              Il faut compter <strong>au moins {formatYears(metier.durationYears)} d'études après la 3e</strong>
+              Il faut compter{' '}
+              <strong>au moins {formatYears(metier.durationYears)} d'études après la 3e</strong>
             </>
           )}
           {metier.levelLabel && <> (niveau d'accès : {metier.levelLabel})</>}.
         </p>
       )}
       {steps.length === 0 ? (
-        <p className="mt-2 text-slate-700 dark:text-slate-300">La fiche ne recommande pas de formation particulière.</p>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          La fiche ne recommande pas de formation particulière.
+        </p>
       ) : (
         <ol className="mt-4 space-y-4 border-l-4 border-brand-200 pl-5 dark:border-brand-800">
           {steps.map((step) => {
@@ -66,7 +71,10 @@ export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Cat
                     <li key={i}>
                       {f.entry ? <FicheLink entry={f.entry} /> : <span>{f.title}</span>}
                       {f.entry?.durationYears != null && (
-                        <span className="text-slate-600 dark:text-slate-400"> — {formatYears(f.entry.durationYears)}</span>
+                        <span className="text-slate-600 dark:text-slate-400">
+                          {' '}
+                          — {formatYears(f.entry.durationYears)}
+                        </span>
                       )}
                     </li>
                   ))}

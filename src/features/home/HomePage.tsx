@@ -5,7 +5,13 @@ import { useId, useMemo } from 'react';
 import { catalogQuery } from '../../data/catalog-query';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
-export function HomePage({ interests, setInterests }: { interests: string[]; setInterests: (values: string[]) => void }) {
+export function HomePage({
+  interests,
+  setInterests,
+}: {
+  interests: string[];
+  setInterests: (values: string[]) => void;
+}) {
   const { data: search } = useSuspenseQuery(catalogQuery);
   const navigate = useNavigate();
   const id = useId();
@@ -21,8 +27,8 @@ export function HomePage({ interests, setInterests }: { interests: string[]; set
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold sm:text-4xl">Qu'est-ce qui te plaît ?</h1>
         <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
-          Choisis un ou plusieurs centres d'intérêt : tu verras les métiers qui vont avec, puis les formations qui y
-          mènent.
+          Choisis un ou plusieurs centres d'intérêt : tu verras les métiers qui vont avec, puis les formations
+          qui y mènent.
         </p>
       </div>
 
@@ -46,7 +52,11 @@ export function HomePage({ interests, setInterests }: { interests: string[]; set
                     className="size-5 shrink-0 accent-brand-700 dark:accent-brand-300"
                     checked={checked}
                     onChange={(e) =>
-                      setInterests(e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))
+                      setInterests(
+                        e.target.checked
+                          ? [...selected, option.value]
+                          : selected.filter((v) => v !== option.value),
+                      )
                     }
                   />
                   <span className="flex-1">{option.label}</span>
@@ -66,7 +76,9 @@ export function HomePage({ interests, setInterests }: { interests: string[]; set
             Voir les {matching} métier{matching > 1 ? 's' : ''} qui correspondent
           </Link>
         ) : (
-          <p className="text-slate-700 dark:text-slate-300">Coche au moins un centre d'intérêt pour voir les métiers.</p>
+          <p className="text-slate-700 dark:text-slate-300">
+            Coche au moins un centre d'intérêt pour voir les métiers.
+          </p>
         )}
       </div>
 

@@ -11,7 +11,11 @@ export function GlobalSearch() {
   const urlQuery = onSearchPage ? String((search as { q?: string }).q ?? '') : '';
 
   const go = (q: string) =>
-    void navigate({ to: '/recherche', search: { q: q.trim() === '' ? undefined : q }, replace: onSearchPage });
+    void navigate({
+      to: '/recherche',
+      search: { q: q.trim() === '' ? undefined : q },
+      replace: onSearchPage,
+    });
 
   return (
     <form
@@ -26,7 +30,13 @@ export function GlobalSearch() {
       <label htmlFor={id} className="sr-only">
         Rechercher un métier ou une formation
       </label>
-      <SearchInput id={id} name="q" placeholder="Rechercher un métier, une formation…" value={urlQuery} onValueChange={go} />
+      <SearchInput
+        id={id}
+        name="q"
+        placeholder="Rechercher un métier, une formation…"
+        value={urlQuery}
+        onValueChange={go}
+      />
     </form>
   );
 }

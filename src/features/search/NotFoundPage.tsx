@@ -33,7 +33,10 @@ function Suggestions({ words, kind }: { words: string; kind: Kind | null }) {
       <ul className="mt-2 list-disc pl-6">
         {close.map((entry) => (
           <li key={entry.index}>
-            <FicheLink entry={entry} /> <span className="text-slate-600 dark:text-slate-400">({entry.kind === 'metier' ? 'métier' : 'formation'})</span>
+            <FicheLink entry={entry} />{' '}
+            <span className="text-slate-600 dark:text-slate-400">
+              ({entry.kind === 'metier' ? 'métier' : 'formation'})
+            </span>
           </li>
         ))}
       </ul>
@@ -79,20 +82,21 @@ export function FicheNotFound({ kind, id }: { kind: Kind; id: string }) {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Fiche introuvable</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
-        Aucune fiche {label} ne porte l'identifiant « {id} ». Elle a peut-être été retirée du catalogue, ou le lien est
-        incomplet.
+        Aucune fiche {label} ne porte l'identifiant « {id} ». Elle a peut-être été retirée du catalogue, ou le
+        lien est incomplet.
       </p>
-      <form
-        role="search"
-        className="mt-6"
-        action={`${import.meta.env.BASE_URL}recherche`}
-        method="get"
-      >
+      <form role="search" className="mt-6" action={`${import.meta.env.BASE_URL}recherche`} method="get">
         <label htmlFor="fiche-introuvable-q" className="font-semibold">
           Rechercher un {label}
         </label>
         <div className="mt-1 flex gap-2">
-          <input id="fiche-introuvable-q" name="q" type="search" className="input" defaultValue={wordsOf(id)} />
+          <input
+            id="fiche-introuvable-q"
+            name="q"
+            type="search"
+            className="input"
+            defaultValue={wordsOf(id)}
+          />
           <button type="submit" className="btn-primary">
             Rechercher
           </button>

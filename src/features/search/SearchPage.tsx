@@ -11,7 +11,9 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 const GROUP_SIZE = 8;
 
 function rank(entries: CatalogEntry[], matches: Map<number, number>): CatalogEntry[] {
-  return entries.filter((e) => matches.has(e.index)).sort((a, b) => matches.get(b.index)! - matches.get(a.index)!);
+  return entries
+    .filter((e) => matches.has(e.index))
+    .sort((a, b) => matches.get(b.index)! - matches.get(a.index)!);
 }
 
 export function SearchPage({ q }: { q: string }) {
@@ -24,8 +26,8 @@ export function SearchPage({ q }: { q: string }) {
       <>
         <h1 className="text-3xl font-bold">Recherche</h1>
         <p className="mt-3 text-slate-700 dark:text-slate-300">
-          Tape un mot dans la barre de recherche : un métier (« électricien »), un domaine (« santé »), un diplôme
-          (« BTS »)…
+          Tape un mot dans la barre de recherche : un métier (« électricien »), un domaine (« santé »), un
+          diplôme (« BTS »)…
         </p>
       </>
     );
@@ -65,7 +67,8 @@ export function SearchPage({ q }: { q: string }) {
         group.entries.length === 0 ? null : (
           <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
             <h2 id={`groupe-${group.kind}`} className="text-2xl font-bold">
-              {group.label} <span className="font-normal text-slate-600 dark:text-slate-400">({group.entries.length})</span>
+              {group.label}{' '}
+              <span className="font-normal text-slate-600 dark:text-slate-400">({group.entries.length})</span>
             </h2>
             <ul className="mt-3 grid gap-3">
               {group.entries.slice(0, GROUP_SIZE).map((entry) => (
@@ -76,7 +79,11 @@ export function SearchPage({ q }: { q: string }) {
             </ul>
             {group.entries.length > GROUP_SIZE && (
               <p className="mt-3">
-                <Link to={group.kind === 'metier' ? '/metiers' : '/formations'} search={{ q }} className="font-semibold">
+                <Link
+                  to={group.kind === 'metier' ? '/metiers' : '/formations'}
+                  search={{ q }}
+                  className="font-semibold"
+                >
                   Voir les {group.entries.length} {group.label.toLowerCase()}
                 </Link>
               </p>

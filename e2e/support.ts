@@ -1,0 +1,44 @@
+// Shared fixtures of the end-to-end tests: every page must load without a console error or an
+// unhandled rejection, and pass axe's WCAG 2.1 AA rules.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+      await use(errors);
+      expect(errors, 'errors in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(violations).toEqual([]);
+}
+
+/** The count shown beside a facet option, found by the option's label. */
+export async function facetCount(page: Page, legend: string, option: string): Promise<number> {
+  const label = page
+    .getByRole('group', { name: legend })
+    .locator('label')
+    .filter({ hasText: option })
+    .first();
+  const text = await label.locator('span').last().innerText();
+  return Number(text);
+}
+
+export const resultCount = (page: Page) => page.getByRole('status').first();
