@@ -10,7 +10,13 @@ export const catalogManifest = manifest;
 
 export const catalogQuery = queryOptions({
   queryKey: ['catalog', manifest.dataVersion],
-  queryFn: async () => new CatalogSearch(hydrateCatalog(await fetchJson(manifest.index, CatalogIndexSchema))),
+  queryFn: async () => {
+    const search = new CatalogSearch(hydrateCatalog(await fetchJson(manifest.index, CatalogIndexSchema)));
+    // Neither at start-up nor on the first keystroke: in the first idle moment.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => search.warmUp());
+    return search;
+  },
   staleTime: Infinity,
   gcTime: Infinity,
   retry: 1,

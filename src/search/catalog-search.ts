@@ -18,10 +18,15 @@ export class CatalogSearch {
     };
   }
 
-  /** Built on the first search rather than at start-up: most visits begin with the interests. */
+  /** Built when the browser is idle after start-up (see `warmUp`), or at the first search. */
   private get index(): MiniSearch<CatalogEntry> {
     this.titleIndex ??= createTitleIndex(this.catalog.entries);
     return this.titleIndex;
+  }
+
+  /** Builds the title index ahead of the first keystroke. */
+  warmUp() {
+    void this.index;
   }
 
   /** Matches in titles, appellations, sigles, types and summaries; null when there is no text. */

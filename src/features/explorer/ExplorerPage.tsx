@@ -2,6 +2,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Kind } from '../../catalog/schema';
+import { bodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import type { FacetKey } from '../../search/facets';
@@ -110,6 +111,7 @@ export function ExplorerPage({
             kind === 'metier' ? 'Ex. : électricien, soigner, dessin…' : 'Ex. : BTS, bac pro, commerce…'
           }
           value={q}
+          onFocus={() => bodySearch.start(catalogSearch.catalog)}
           onValueChange={(value) =>
             setSearch({ ...canonical, q: value.trim() === '' ? undefined : value }, { replace: true })
           }

@@ -69,20 +69,17 @@ export type ListSearch = {
   tri?: SortKey;
 } & Partial<Record<FacetKey, string[]>>;
 
-/** Drops the keys whose value is undefined, so that links and the URL stay minimal. */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-// Route validators: any input gives a valid search object; bad values are dropped.
+// Route validators: any input gives a valid search object; bad values are dropped. Every key is
+// returned, undefined when absent: the router spreads the validated object over the raw
+// search params, so an omitted key would let a raw (unvalidated) value through.
 export const validateMetierSearch = (raw: Record<string, unknown>): ListSearch =>
-  defined(metierSearchSchema.parse(raw));
+  metierSearchSchema.parse(raw);
 export const validateFormationSearch = (raw: Record<string, unknown>): ListSearch =>
-  defined(formationSearchSchema.parse(raw));
+  formationSearchSchema.parse(raw);
 export const validateHomeSearch = (raw: Record<string, unknown>): { interets?: string[] } =>
-  defined(homeSearchSchema.parse(raw));
+  homeSearchSchema.parse(raw);
 export const validateTextSearch = (raw: Record<string, unknown>): { q?: string } =>
-  defined(textSearchSchema.parse(raw));
+  textSearchSchema.parse(raw);
 
 export function toQuery(kind: Kind, search: ListSearch): ExplorerQuery {
   const filters: Filters = {};

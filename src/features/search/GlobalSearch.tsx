@@ -1,14 +1,18 @@
 // The search box of the header: searches métiers and formations together, as you type.
+import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
+import { bodySearch } from '../../data/body-search';
+import { catalogQuery } from '../../data/catalog-query';
 import { SearchInput } from '../../ui/SearchInput';
 
 export function GlobalSearch() {
   const navigate = useNavigate();
+  const { data: search } = useQuery(catalogQuery);
   const id = useId();
-  const { pathname, search } = useLocation();
-  const onSearchPage = pathname === '/recherche';
-  const urlQuery = onSearchPage ? String((search as { q?: string }).q ?? '') : '';
+  const location = useLocation();
+  const onSearchPage = location.pathname === '/recherche';
+  const urlQuery = onSearchPage ? String((location.search as { q?: string }).q ?? '') : '';
 
   const go = (q: string) =>
     void navigate({

@@ -1,6 +1,6 @@
 // Unknown paths, and fiches whose id is not in the catalogue: never a blank page.
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation } from '@tanstack/react-router';
+import { Link, useLocation, useNavigate } from '@tanstack/react-router';
 import type { Kind } from '../../catalog/schema';
 import { catalogQuery } from '../../data/catalog-query';
 import { FicheLink } from '../../ui/EntryCard';
@@ -77,6 +77,7 @@ export function NotFoundPage() {
 
 export function FicheNotFound({ kind, id }: { kind: Kind; id: string }) {
   const label = kind === 'metier' ? 'métier' : 'formation';
+  const navigate = useNavigate();
   useDocumentTitle('Fiche introuvable');
   return (
     <div className="max-w-2xl">
@@ -85,9 +86,17 @@ export function FicheNotFound({ kind, id }: { kind: Kind; id: string }) {
         Aucune fiche {label} ne porte l'identifiant « {id} ». Elle a peut-être été retirée du catalogue, ou le
         lien est incomplet.
       </p>
-      <form role="search" className="mt-6" action={`${import.meta.env.BASE_URL}recherche`} method="get">
+      <form
+        role="search"
+        className="mt-6"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = new FormData(e.currentTarget).get('q')?.toString().trim();
+          void navigate({ to: '/recherche', search: { q: q || undefined } });
+        }}
+      >
         <label htmlFor="fiche-introuvable-q" className="font-semibold">
-          Rechercher un {label}
+          {kind === 'metier' ? 'Rechercher un métier' : 'Rechercher une formation'}
         </label>
         <div className="mt-1 flex gap-2">
           <input

@@ -1,0 +1,143 @@
+// The query engine against a brute-force reading of the same data.
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
+import { buildBundle } from '../catalog/bundle';
+import { hydrateCatalog, type CatalogEntry } from '../catalog/catalog';
+import { compileFiches } from '../catalog/compile';
+import { CatalogIndexSchema, type Kind } from '../catalog/schema';
+import { CatalogSearch } from './catalog-search';
+import type { Filters } from './explorer';
+import { FACET_KEYS, type FacetKey } from './facets';
+
+function load(dir: string) {
+  const { records } = compileFiches(readFolder(dir));
+  const bundle = buildBundle(records, () => 'x');
+  return new CatalogSearch(hydrateCatalog(CatalogIndexSchema.parse(JSON.parse(bundle.files[0]!.content))));
+}
+
+/** The facet values of an entry, written again from the data's meaning rather than the engine. */
+function valuesOf(search: CatalogSearch, entry: CatalogEntry, key: FacetKey): string[] {
+  const c = search.catalog;
+  switch (key) {
+    case 'interets':
+      return entry.interests.map((i) => c.interests.slugOf.get(i)!);
+    case 'statut':
+      return entry.statuses.map((s) => c.statuses.slugOf.get(s)!);
+    case 'type':
+      return entry.type ? [c.types.slugOf.get(entry.type)!] : [];
+    case 'duree':
+      return entry.durationYears === null ? [] : [String(entry.durationYears)];
+    case 'niveau':
+      return [
+        entry.level !== null
+          ? String(entry.level)
+          : entry.kind === 'metier' && entry.durationYears === 0
+            ? '0'
+            : 'autre',
+      ];
+  }
+}
+
+function bruteForce(search: CatalogSearch, kind: Kind, filters: Filters, except?: FacetKey) {
+  const entries = kind === 'metier' ? search.catalog.metiers : search.catalog.formations;
+  return entries.filter((e) =>
+    FACET_KEYS[kind].every((key) => {
+      const selected = filters[key] ?? [];
+      return (
+        key === except || selected.length === 0 || valuesOf(search, e, key).some((v) => selected.includes(v))
+      );
+    }),
+  );
+}
+
+function expectCountsMatchData(search: CatalogSearch, kind: Kind, filters: Filters) {
+  const explorer = search.explorers[kind];
+  const result = explorer.run({ filters, sort: 'alpha' }, null);
+  expect(result.results.map((e) => e.id).sort()).toEqual(
+    bruteForce(search, kind, filters)
+      .map((e) => e.id)
+      .sort(),
+  );
+  for (const facet of explorer.facets) {
+    const scope = bruteForce(search, kind, filters, facet.key);
+    for (const option of facet.values) {
+      const expected = scope.filter((e) => valuesOf(search, e, facet.key).includes(option.value)).length;
+      expect(result.counts.get(facet.key)!.get(option.value), `${facet.key}=${option.value}`).toBe(expected);
+    }
+  }
+}
+
+describe('the explorer on the seeds', () => {
+  const search = load(SEEDS_DIR);
+
+  it('counts each facet value', () => {
+    const metier = search.explorers.metier.run({ filters: {}, sort: 'pertinence' }, null);
+    expect(Object.fromEntries(metier.counts.get('interets')!)).toEqual({
+      'j-aime-bouger': 1,
+      'reparer-bricoler-j-adore-ca': 1,
+    });
+    expect(Object.fromEntries(metier.counts.get('niveau')!)).toEqual({ '4': 1 });
+    expect(Object.fromEntries(metier.counts.get('duree')!)).toEqual({ '3': 1 });
+    expect(Object.fromEntries(metier.counts.get('statut')!)).toEqual({ salarie: 1 });
+    const formation = search.explorers.formation.run({ filters: {}, sort: 'pertinence' }, null);
+    expect(Object.fromEntries(formation.counts.get('type')!)).toEqual({ 'baccalaureat-professionnel': 2 });
+    // Only the gas bac pro leads to a métier of the catalogue, whose interests it takes.
+    expect(Object.fromEntries(formation.counts.get('interets')!)).toEqual({
+      'j-aime-bouger': 1,
+      'reparer-bricoler-j-adore-ca': 1,
+    });
+  });
+
+  it('finds métiers by accent-free, inclusive, prefix and misspelt words', () => {
+    const titles = (q: string) =>
+      [...(search.searchTitles(q)?.keys() ?? [])].map((i) => search.catalog.entries[i]!.id);
+    expect(titles('technicienne')).toContain('MET.895');
+    expect(titles('technicien')).toContain('MET.895');
+    expect(titles('clientele')).toContain('MET.895');
+    expect(titles('interv')).toContain('MET.895');
+    expect(titles('techniciem')).toContain('MET.895');
+    expect(titles('microtechnique')).toEqual(['bac-pro-microtechniques']);
+    expect(titles('xyzzy')).toEqual([]);
+  });
+});
+
+describe.runIf(hasCorpus)('the explorer on the corpus', () => {
+  const search = load(CORPUS_DIR);
+
+  it.each<[Kind, Filters]>([
+    ['metier', {}],
+    ['metier', { interets: ['j-aime-bouger'] }],
+    ['metier', { interets: ['j-aime-bouger', 'j-aime-la-nature'], niveau: ['3', '4'] }],
+    ['metier', { niveau: ['7'], statut: ['fonctionnaire', 'liberal'], duree: ['8'] }],
+    ['formation', {}],
+    ['formation', { type: ['brevet-de-technicien-superieur-bts', 'cap-cap'], niveau: ['5'] }],
+    ['formation', { interets: ['ma-vocation-est-de-soigner'], duree: ['2', '3'] }],
+  ])('counts %s facets disjunctively for %j exactly as the data says', (kind, filters) => {
+    expectCountsMatchData(search, kind, filters);
+  });
+
+  it('ranks métiers that share more of the chosen interests first', () => {
+    const chosen = ['j-aime-bouger', 'j-aime-la-nature', 'j-aimerais-travailler-dehors'];
+    const { results } = search.explorers.metier.run(
+      { filters: { interets: chosen }, sort: 'pertinence' },
+      null,
+    );
+    const shared = results.map(
+      (e) => valuesOf(search, e, 'interets').filter((v) => chosen.includes(v)).length,
+    );
+    expect(shared[0]).toBe(3);
+    expect(shared).toEqual([...shared].sort((a, b) => b - a));
+  });
+
+  it('ranks title matches above the rest and sorts by salary with unknown salaries last', () => {
+    const matches = search.searchTitles('électricien')!;
+    const { results } = search.explorers.metier.run({ filters: {}, sort: 'pertinence' }, matches);
+    expect(results[0]!.title).toMatch(/électricien/);
+    const bySalary = search.explorers.metier
+      .run({ filters: {}, sort: 'salaire' }, null)
+      .results.map((e) => e.salary);
+    const known = bySalary.filter((s) => s !== null);
+    expect(known).toEqual([...known].sort((a, b) => b! - a!));
+    expect(bySalary.slice(known.length).every((s) => s === null)).toBe(true);
+  });
+});
