@@ -40,6 +40,9 @@ export function GlobalSearch() {
         placeholder="Rechercher un métier, une formation…"
         value={urlQuery}
         onValueChange={go}
+        // Searching the text of the fiches needs an index: start building it as the student
+        // comes to type.
+        onFocus={() => search && bodySearch.start(search.catalog)}
       />
     </form>
   );
