@@ -46,6 +46,7 @@ function FacetFieldset({
                 <input
                   id={inputId}
                   type="checkbox"
+                  value={option.value}
                   className="mt-1 size-4 shrink-0 accent-brand-700 dark:accent-brand-300"
                   checked={checked}
                   disabled={count === 0 && !checked}

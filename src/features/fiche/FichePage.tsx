@@ -193,9 +193,9 @@ function MetierFiche({ metier, entry, catalog }: { metier: Metier; entry: Catalo
         </div>
       </header>
 
-      <section aria-labelledby="en-bref" className="mt-6">
-        <h2 id="en-bref" className="sr-only">
-          En bref
+      <section aria-labelledby="essentiel" className="mt-6">
+        <h2 id="essentiel" className="sr-only">
+          L'essentiel
         </h2>
         <Facts facts={facts} />
         {metier.interests.length > 0 && (
@@ -316,9 +316,9 @@ function FormationFiche({
         </div>
       </header>
 
-      <section aria-labelledby="en-bref" className="mt-6">
-        <h2 id="en-bref" className="sr-only">
-          En bref
+      <section aria-labelledby="essentiel" className="mt-6">
+        <h2 id="essentiel" className="sr-only">
+          L'essentiel
         </h2>
         <Facts facts={facts} />
         {entry.interests.length > 0 && (

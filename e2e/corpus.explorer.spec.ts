@@ -1,0 +1,184 @@
+// The explorer on the 1,152 real fiches of ../shared/corpus (built into dist-corpus/).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { Fiche, Manifest } from '../src/catalog/schema';
+import { slugify } from '../src/catalog/text';
+import { expect, expectAccessible, test } from './support';
+
+const CATALOG = resolve(import.meta.dirname, '..', 'generated', 'catalog-corpus');
+
+/** The whole records of the corpus, read from the built data files. */
+function records(): Fiche[] {
+  const manifest = JSON.parse(readFileSync(join(CATALOG, 'manifest.json'), 'utf8')) as Manifest;
+  return manifest.chunks.flatMap(
+    (name) => (JSON.parse(readFileSync(join(CATALOG, name), 'utf8')) as { records: Fiche[] }).records,
+  );
+}
+
+/** Facet values written from the meaning of the data (DESIGN.md), not from the app's code. */
+function facetValues(fiche: Fiche): Record<string, string[]> {
+  const level =
+    fiche.level !== null
+      ? String(fiche.level)
+      : fiche.kind === 'metier' && fiche.durationYears === 0
+        ? '0'
+        : 'autre';
+  const interests =
+    fiche.kind === 'formation'
+      ? [...new Set([...fiche.interests, ...fiche.derivedInterests])]
+      : fiche.interests;
+  return {
+    interets: interests.map(slugify),
+    niveau: [level],
+    duree: fiche.durationYears === null ? [] : [String(fiche.durationYears)],
+    statut: fiche.statuses.map(slugify),
+    type: fiche.kind === 'formation' ? [slugify(fiche.type)] : [],
+  };
+}
+
+function expectedCounts(
+  fiches: Fiche[],
+  facet: string,
+  filters: Record<string, string[]>,
+): Map<string, number> {
+  const scope = fiches.filter((f) =>
+    Object.entries(filters).every(
+      ([key, values]) => key === facet || facetValues(f)[key]!.some((v) => values.includes(v)),
+    ),
+  );
+  const counts = new Map<string, number>();
+  for (const f of scope) for (const v of facetValues(f)[facet]!) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+/** Every facet option on the page: value → shown count. Collapsed lists are expanded first. */
+async function shownCounts(page: Page): Promise<Map<string, Map<string, number>>> {
+  await expect(page.locator('aside fieldset').first()).toBeVisible();
+  const more = page.getByRole('button', { name: /^Voir les \d+ autres$/ });
+  for (let left = await more.count(); left > 0; left--) {
+    await more.first().click();
+    await expect(more).toHaveCount(left - 1);
+  }
+  const rows = await page.locator('aside fieldset').evaluateAll((fieldsets) =>
+    fieldsets.map((fieldset) => ({
+      legend: fieldset.querySelector('legend')!.textContent!,
+      options: [...fieldset.querySelectorAll('label')].map((label) => ({
+        value: label.querySelector('input')!.value,
+        count: Number(label.querySelector('span:last-child')!.textContent),
+      })),
+    })),
+  );
+  return new Map(rows.map((r) => [r.legend, new Map(r.options.map((o) => [o.value, o.count]))]));
+}
+
+const LEGENDS: Record<string, Record<string, string>> = {
+  metier: {
+    interets: "Centres d'intérêt",
+    niveau: "Niveau d'accès",
+    duree: "Durée d'études après la 3e",
+    statut: 'Statut',
+  },
+  formation: {
+    interets: "Centres d'intérêt",
+    type: 'Type de formation',
+    niveau: 'Niveau du diplôme',
+    duree: 'Durée de la formation',
+  },
+};
+
+for (const [kind, path, filters] of [
+  ['metier', '/metiers', {}],
+  [
+    'metier',
+    '/metiers?interets=j-aime-bouger,j-aime-la-nature&niveau=3,4',
+    { interets: ['j-aime-bouger', 'j-aime-la-nature'], niveau: ['3', '4'] },
+  ],
+  ['formation', '/formations', {}],
+  [
+    'formation',
+    '/formations?interets=ma-vocation-est-de-soigner&duree=2,3',
+    { interets: ['ma-vocation-est-de-soigner'], duree: ['2', '3'] },
+  ],
+] as const) {
+  test(`every facet count of ${path} is what the data says`, async ({ page }) => {
+    const fiches = records().filter((f) => f.kind === kind);
+    await page.goto(path);
+    const shown = await shownCounts(page);
+    const active = filters as Record<string, string[]>;
+    for (const [facet, legend] of Object.entries(LEGENDS[kind]!)) {
+      const expected = expectedCounts(fiches, facet, active);
+      const options = shown.get(legend)!;
+      expect(options, legend).toBeDefined();
+      // Every value of the data is offered, with its count.
+      for (const [value, count] of expected) expect(options.get(value), `${legend} ${value}`).toBe(count);
+      for (const [value, count] of options)
+        expect(count, `${legend} ${value}`).toBe(expected.get(value) ?? 0);
+    }
+    const total = fiches.filter((f) =>
+      Object.entries(active).every(([key, values]) => facetValues(f)[key]!.some((v) => values.includes(v))),
+    ).length;
+    await expect(
+      page.getByText(`${total} ${kind === 'metier' ? 'métiers' : 'formations'}`, { exact: true }),
+    ).toBeVisible();
+  });
+}
+
+test('back from a fiche far down the list restores the list and its scroll position', async ({ page }) => {
+  await page.goto('/metiers?tri=alpha');
+  const cards = page.locator('ul[aria-label="Résultats"] > li');
+  await cards.nth(29).scrollIntoViewIfNeeded();
+  await expect(cards.nth(59)).toBeAttached(); // the next page of results loads while scrolling
+  const target = cards.nth(45).getByRole('link');
+  await target.scrollIntoViewIfNeeded();
+  const title = await target.innerText();
+  const scrollY = await page.evaluate(() => window.scrollY);
+  expect(scrollY).toBeGreaterThan(2000);
+  await target.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL('/metiers?tri=alpha');
+  await expect(page.getByRole('link', { name: title, exact: true })).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollY)).toBeLessThan(50);
+});
+
+test('a long list and a long fiche pass axe', async ({ page }) => {
+  await page.goto('/formations');
+  await expectAccessible(page);
+  await page.goto('/metiers/MET.411');
+  await expectAccessible(page);
+});
+
+test('searching the corpus: accents, a typo, a prefix and the text of the fiches', async ({ page }) => {
+  await page.goto('/metiers');
+  const box = page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true });
+  await box.fill('electricien');
+  await expect(page.getByRole('link', { name: 'ingénieur/e électricien/ne' })).toBeVisible();
+  await box.fill('electricen');
+  await expect(page.getByRole('link', { name: 'ingénieur/e électricien/ne' })).toBeVisible();
+  await box.fill('prothes');
+  await expect(page.getByRole('link', { name: 'prothésiste dentaire', exact: true })).toBeVisible();
+  // Found by the text of its fiche only, once the background index answers.
+  await box.fill('orthodontistes');
+  await expect(page.getByRole('link', { name: 'prothésiste dentaire', exact: true })).toBeVisible();
+});
+
+// Every fiche of the corpus renders, in 8 groups that run in parallel.
+const GROUPS = 8;
+for (let group = 0; group < GROUPS; group++) {
+  test(`every fiche renders without console errors (group ${group + 1}/${GROUPS})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const fiches = records().filter((_, i) => i % GROUPS === group);
+    for (const fiche of fiches) {
+      await page.goto(
+        `/${fiche.kind === 'metier' ? 'metiers' : 'formations'}/${encodeURIComponent(fiche.id)}`,
+      );
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(fiche.title);
+      const lastSection = fiche.sections.filter((s) => s.blocks.length > 0 && s.title).at(-1);
+      if (lastSection)
+        await expect(
+          page.getByRole('heading', { level: 2, name: lastSection.title, exact: true }),
+        ).toBeVisible();
+    }
+  });
+}
