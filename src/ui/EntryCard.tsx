@@ -48,7 +48,7 @@ export function EntryCard({
     <article className="card relative p-4 hover:border-brand-400 dark:hover:border-brand-400">
       <Heading className="text-lg leading-snug font-semibold">
         {/* The whole card is clickable through the link's stretched hit area. */}
-        <FicheLink entry={entry} className="after:absolute after:inset-0 after:content-['']" />
+        <FicheLink entry={entry} className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline" />
       </Heading>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="En bref">
         {entryFacts(entry).map((fact) => (

@@ -144,7 +144,6 @@ function otherFields(fields: Field[], known: Set<string>) {
 }
 
 function MetierFiche({ metier, entry, catalog }: { metier: Metier; entry: CatalogEntry; catalog: Catalog }) {
-  const forms = [metier.feminine, metier.masculine].filter((f): f is string => !!f);
   const level = levelInfo(metier.level);
   const facts = [
     {
@@ -176,11 +175,9 @@ function MetierFiche({ metier, entry, catalog }: { metier: Metier; entry: Catalo
       <header className="mt-4">
         <p className="font-semibold text-brand-700 dark:text-brand-300">Fiche métier</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{metier.title}</h1>
-        {forms.length > 0 && (
+        {metier.feminine && metier.masculine && metier.feminine !== metier.masculine && (
           <p className="mt-2 text-lg text-slate-700 dark:text-slate-300">
-            {metier.feminine && <>Au féminin : {metier.feminine}</>}
-            {metier.feminine && metier.masculine && ' · '}
-            {metier.masculine && <>Au masculin : {metier.masculine}</>}
+            Au féminin : {metier.feminine} · Au masculin : {metier.masculine}
           </p>
         )}
         {metier.otherNames.length > 0 && (

@@ -41,7 +41,7 @@ export function HomePage({
             return (
               <li key={option.value}>
                 <label
-                  className={`flex min-h-16 cursor-pointer items-center gap-3 rounded-xl border-2 p-4 text-lg font-medium has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 ${
+                  className={`flex h-full min-h-16 cursor-pointer items-center gap-3 rounded-xl border-2 p-4 text-lg font-medium has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 ${
                     checked
                       ? 'border-brand-700 bg-brand-50 dark:border-brand-300 dark:bg-brand-950'
                       : 'border-slate-200 bg-white hover:border-brand-400 dark:border-slate-700 dark:bg-slate-900'
