@@ -10,6 +10,8 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as ComparerRouteImport } from './routes/comparer'
+import { Route as FavorisRouteImport } from './routes/favoris'
 import { Route as RechercheRouteImport } from './routes/recherche'
 import { Route as FormationsIndexRouteImport } from './routes/formations.index'
 import { Route as FormationsIdRouteImport } from './routes/formations.$id'
@@ -19,6 +21,16 @@ import { Route as MetiersIdRouteImport } from './routes/metiers.$id'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ComparerRoute = ComparerRouteImport.update({
+  id: '/comparer',
+  path: '/comparer',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const FavorisRoute = FavorisRouteImport.update({
+  id: '/favoris',
+  path: '/favoris',
   getParentRoute: () => rootRouteImport,
 } as any)
 const RechercheRoute = RechercheRouteImport.update({
@@ -49,6 +61,8 @@ const MetiersIdRoute = MetiersIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/comparer': typeof ComparerRoute
+  '/favoris': typeof FavorisRoute
   '/recherche': typeof RechercheRoute
   '/formations/$id': typeof FormationsIdRoute
   '/metiers/$id': typeof MetiersIdRoute
@@ -57,6 +71,8 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/comparer': typeof ComparerRoute
+  '/favoris': typeof FavorisRoute
   '/recherche': typeof RechercheRoute
   '/formations/$id': typeof FormationsIdRoute
   '/metiers/$id': typeof MetiersIdRoute
@@ -66,6 +82,8 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/comparer': typeof ComparerRoute
+  '/favoris': typeof FavorisRoute
   '/recherche': typeof RechercheRoute
   '/formations/$id': typeof FormationsIdRoute
   '/metiers/$id': typeof MetiersIdRoute
@@ -76,6 +94,8 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/comparer'
+    | '/favoris'
     | '/recherche'
     | '/formations/$id'
     | '/metiers/$id'
@@ -84,6 +104,8 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/comparer'
+    | '/favoris'
     | '/recherche'
     | '/formations/$id'
     | '/metiers/$id'
@@ -92,6 +114,8 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/comparer'
+    | '/favoris'
     | '/recherche'
     | '/formations/$id'
     | '/metiers/$id'
@@ -101,6 +125,8 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  ComparerRoute: typeof ComparerRoute
+  FavorisRoute: typeof FavorisRoute
   RechercheRoute: typeof RechercheRoute
   FormationsIdRoute: typeof FormationsIdRoute
   MetiersIdRoute: typeof MetiersIdRoute
@@ -115,6 +141,20 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/comparer': {
+      id: '/comparer'
+      path: '/comparer'
+      fullPath: '/comparer'
+      preLoaderRoute: typeof ComparerRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/favoris': {
+      id: '/favoris'
+      path: '/favoris'
+      fullPath: '/favoris'
+      preLoaderRoute: typeof FavorisRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/recherche': {
@@ -157,6 +197,8 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  ComparerRoute: ComparerRoute,
+  FavorisRoute: FavorisRoute,
   RechercheRoute: RechercheRoute,
   FormationsIdRoute: FormationsIdRoute,
   MetiersIdRoute: MetiersIdRoute,

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
+import { useFavorites } from '../favorites/use-favorites';
 import { GlobalSearch } from '../features/search/GlobalSearch';
-import { NotFoundPage } from '../features/search/NotFoundPage';
+import { FavoritesNotice } from '../ui/FavoritesNotice';
+import { NotFoundPage } from '../ui/NotFound';
 import { RouteFocus } from '../ui/RouteFocus';
 import { ErrorState, LoadingState } from '../ui/states';
 
@@ -49,11 +51,15 @@ function RootLayout() {
                   Formations
                 </Link>
               </li>
+              <li>
+                <FavoritesLink />
+              </li>
             </ul>
           </nav>
           <GlobalSearch />
         </div>
       </header>
+      <FavoritesNotice />
       <RouteFocus />
       <main
         id="contenu"
@@ -73,5 +79,23 @@ function RootLayout() {
         </div>
       </footer>
     </div>
+  );
+}
+
+function FavoritesLink() {
+  const { items } = useFavorites();
+  return (
+    <Link
+      to="/favoris"
+      className="font-medium text-slate-800 no-underline hover:underline dark:text-slate-200"
+      activeProps={{ 'aria-current': 'page', className: 'underline decoration-2' }}
+    >
+      Favoris
+      {items.length > 0 && (
+        <span className="ml-1 rounded-full bg-amber-100 px-2 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+          {items.length}
+        </span>
+      )}
+    </Link>
   );
 }

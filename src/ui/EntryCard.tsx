@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { CatalogEntry } from '../catalog/catalog';
 import { formatYears } from '../search/facets';
 import { levelInfo } from '../catalog/vocabularies';
+import { FavoriteToggle } from './FavoriteToggle';
 
 export function entryFacts(entry: CatalogEntry): string[] {
   const facts: string[] = [];
@@ -46,10 +47,16 @@ export function EntryCard({
   const shared = highlight ? entry.interests.filter((i) => highlight.has(i)) : [];
   return (
     <article className="card relative p-4 hover:border-brand-400 dark:hover:border-brand-400">
-      <Heading className="text-lg leading-snug font-semibold">
-        {/* The whole card is clickable through the link's stretched hit area. */}
-        <FicheLink entry={entry} className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline" />
-      </Heading>
+      <div className="flex items-start gap-2">
+        <Heading className="flex-1 pt-1.5 text-lg leading-snug font-semibold">
+          {/* The whole card is clickable through the link's stretched hit area. */}
+          <FicheLink
+            entry={entry}
+            className="no-underline after:absolute after:inset-0 after:content-[''] hover:underline"
+          />
+        </Heading>
+        <FavoriteToggle fiche={entry} compact />
+      </div>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="En bref">
         {entryFacts(entry).map((fact) => (
           <li key={fact} className="tag">

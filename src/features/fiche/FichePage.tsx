@@ -10,8 +10,9 @@ import { chunkQuery } from '../../data/chunk-query';
 import { DataError } from '../../data/fetch-json';
 import { formatYears } from '../../search/facets';
 import { FicheLink } from '../../ui/EntryCard';
+import { FavoriteToggle } from '../../ui/FavoriteToggle';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { FicheNotFound } from '../search/NotFoundPage';
+import { FicheNotFound } from '../../ui/NotFound';
 import { Facts, SectionView } from './FicheText';
 import { PathToMetier } from './PathToMetier';
 
@@ -56,11 +57,14 @@ function Breadcrumb({ kind, title }: { kind: Kind; title: string }) {
   );
 }
 
-function PrintButton() {
+function Actions({ fiche }: { fiche: { kind: Kind; id: string; title: string } }) {
   return (
-    <button type="button" className="btn-secondary no-print" onClick={() => window.print()}>
-      Imprimer la fiche
-    </button>
+    <div className="no-print mt-4 flex flex-wrap gap-3">
+      <FavoriteToggle fiche={fiche} />
+      <button type="button" className="btn-secondary" onClick={() => window.print()}>
+        Imprimer la fiche
+      </button>
+    </div>
   );
 }
 
@@ -185,9 +189,7 @@ function MetierFiche({ metier, entry, catalog }: { metier: Metier; entry: Catalo
             Autres appellations : {metier.otherNames.map((o) => o.title).join(' · ')}
           </p>
         )}
-        <div className="mt-4">
-          <PrintButton />
-        </div>
+        <Actions fiche={entry} />
       </header>
 
       <section aria-labelledby="essentiel" className="mt-6">
@@ -308,9 +310,7 @@ function FormationFiche({
       <header className="mt-4">
         <p className="font-semibold text-brand-700 dark:text-brand-300">Fiche formation</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{formation.title}</h1>
-        <div className="mt-4">
-          <PrintButton />
-        </div>
+        <Actions fiche={entry} />
       </header>
 
       <section aria-labelledby="essentiel" className="mt-6">

@@ -1,10 +1,10 @@
 // Unknown paths, and fiches whose id is not in the catalogue: never a blank page.
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate } from '@tanstack/react-router';
-import type { Kind } from '../../catalog/schema';
-import { catalogQuery } from '../../data/catalog-query';
-import { FicheLink } from '../../ui/EntryCard';
-import { useDocumentTitle } from '../../ui/use-document-title';
+import type { Kind } from '../catalog/schema';
+import { catalogQuery } from '../data/catalog-query';
+import { FicheLink } from './EntryCard';
+import { useDocumentTitle } from './use-document-title';
 
 /** The words of a path or an id ("bac-pro-micro" → "bac pro micro"), to suggest close titles. */
 function wordsOf(text: string): string {

@@ -1,0 +1,107 @@
+// Favourites as data: what is stored, how damaged or foreign storage is read back, how lists
+// are merged and shared. No browser I/O here (see store.ts).
+import type { Kind } from '../catalog/schema';
+
+export interface Favorite {
+  kind: Kind;
+  id: string;
+  /** Kept so that a fiche removed from the catalogue can still be named. */
+  title: string;
+  /** Milliseconds since 1970: the order of the list is the order of saving. */
+  savedAt: number;
+}
+
+export const STORAGE_KEY = 'explorateur-metiers:favoris';
+const VERSION = 1;
+const MAX_FAVORITES = 500;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+export type ReadProblem = 'corrupted' | 'foreign' | null;
+
+function readItem(value: unknown): Favorite | null {
+  if (!value || typeof value !== 'object') return null;
+  const { kind, id, title, savedAt } = value as Record<string, unknown>;
+  if (kind !== 'metier' && kind !== 'formation') return null;
+  if (typeof id !== 'string' || !ID.test(id)) return null;
+  return {
+    kind,
+    id,
+    title: typeof title === 'string' && title.trim() !== '' ? title.slice(0, 300) : id,
+    savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0,
+  };
+}
+
+/**
+ * Reads what storage holds: every favourite that can be read is kept, whatever else is there.
+ * `problem` says whether something could not be read (to tell the user, and to keep a copy).
+ */
+export function parseStored(raw: string | null): { items: Favorite[]; problem: ReadProblem } {
+  if (raw === null || raw === '') return { items: [], problem: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { items: [], problem: 'corrupted' };
+  }
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items)
+      ? (data as { items: unknown[] }).items
+      : null;
+  if (list === null) return { items: [], problem: 'foreign' };
+  const items = dedupe(list.map(readItem).filter((f): f is Favorite => f !== null));
+  const version = (data as { version?: unknown }).version;
+  const clean = !Array.isArray(data) && version === VERSION && items.length === list.length;
+  return { items, problem: clean ? null : 'foreign' };
+}
+
+export function serialize(items: Favorite[]): string {
+  return JSON.stringify({ version: VERSION, items });
+}
+
+const keyOf = (f: { kind: Kind; id: string }) => `${f.kind}/${f.id}`;
+
+function dedupe(items: Favorite[]): Favorite[] {
+  const seen = new Set<string>();
+  return items
+    .filter((f) => {
+      const key = keyOf(f);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, MAX_FAVORITES);
+}
+
+export function isFavorite(items: Favorite[], kind: Kind, id: string): boolean {
+  return items.some((f) => f.kind === kind && f.id === id);
+}
+
+export function addFavorite(items: Favorite[], favorite: Favorite): Favorite[] {
+  return isFavorite(items, favorite.kind, favorite.id) ? items : dedupe([...items, favorite]);
+}
+
+export function removeFavorite(items: Favorite[], kind: Kind, id: string): Favorite[] {
+  return items.filter((f) => !(f.kind === kind && f.id === id));
+}
+
+/** Adds what `incoming` has that `own` lacks, after `own`: nothing of the receiver's is lost. */
+export function mergeFavorites(own: Favorite[], incoming: Favorite[]): Favorite[] {
+  return dedupe([...own, ...incoming.filter((f) => !isFavorite(own, f.kind, f.id))]);
+}
+
+// A shared list travels in the URL as ids. The compiler gives métiers `MET.<n>` ids and
+// formations `FOR.<n>` ids or lower-case slugs, so an id says its kind.
+export function kindOfId(id: string): Kind {
+  return /^MET\.\d+$/.test(id) ? 'metier' : 'formation';
+}
+
+export function encodeIds(items: { id: string }[]): string {
+  return items.map((f) => f.id).join(',');
+}
+
+export function decodeIds(value: string | undefined, max = MAX_FAVORITES): { kind: Kind; id: string }[] {
+  if (!value) return [];
+  const ids = [...new Set(value.split(',').map((s) => s.trim()))].filter((id) => ID.test(id));
+  return ids.slice(0, max).map((id) => ({ kind: kindOfId(id), id }));
+}

@@ -1,0 +1,23 @@
+import type { Kind } from '../catalog/schema';
+import { addFavorite, isFavorite, mergeFavorites, removeFavorite, type Favorite } from './favorites';
+import { favoritesStore, useFavoritesSnapshot } from './store';
+
+export function useFavorites() {
+  const { items, notice } = useFavoritesSnapshot();
+  const store = favoritesStore();
+  return {
+    items,
+    notice,
+    has: (kind: Kind, id: string) => isFavorite(items, kind, id),
+    add: (fiche: { kind: Kind; id: string; title: string }) =>
+      store.update((list) =>
+        addFavorite(list, { kind: fiche.kind, id: fiche.id, title: fiche.title, savedAt: Date.now() }),
+      ),
+    remove: (kind: Kind, id: string) => store.update((list) => removeFavorite(list, kind, id)),
+    clear: () => store.update(() => []),
+    /** Puts back a list (undo after clearing). */
+    replace: (list: Favorite[]) => store.update(() => list),
+    merge: (incoming: Favorite[]) => store.update((list) => mergeFavorites(list, incoming)),
+    dismissNotice: () => store.dismiss(),
+  };
+}

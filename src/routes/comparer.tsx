@@ -1,0 +1,14 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { catalogQuery } from '../data/catalog-query';
+import { ComparePage } from '../features/favorites/ComparePage';
+import { validateIdsSearch } from '../features/favorites/ids-search';
+
+export const Route = createFileRoute('/comparer')({
+  validateSearch: validateIdsSearch,
+  loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
+  component: Comparer,
+});
+
+function Comparer() {
+  return <ComparePage ids={Route.useSearch().ids} />;
+}
