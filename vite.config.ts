@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { catalogDir } from './scripts/catalog-dir.ts';
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts';
 
@@ -12,6 +13,45 @@ export default defineConfig({
     react(),
     tailwindcss(),
     catalogPlugin(catalogDir()),
+    VitePWA({
+      // The user chooses when to switch to a new version ("Mettre à jour"), see UpdatePrompt.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Explorateur des métiers',
+        short_name: 'Métiers',
+        description:
+          "Trouver un métier et la formation qui y mène : les fiches de l'Onisep par centres d'intérêt, niveau et durée d'études, même hors connexion.",
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#4338ca',
+        background_color: '#f8fafc',
+        categories: ['education'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell and the whole catalogue (index and every chunk of fiches): any fiche
+        // opens offline, even one never opened online. Code and data are precached together
+        // and switch together, so new code never runs with old data or the reverse.
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', 'catalog/*.json'],
+        // The index of a very large catalogue can pass Workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/catalog\//],
+        cleanupOutdatedCaches: true,
+        // On the first visit the service worker takes control at once, so the app works
+        // offline without a reload. Updates still wait for the user (no skipWaiting).
+        clientsClaim: true,
+      },
+    }),
   ],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

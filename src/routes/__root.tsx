@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router';
 import { useFavorites } from '../favorites/use-favorites';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { OfflineIndicator, UpdatePrompt } from '../ui/AppUpdates';
 import { FavoritesNotice } from '../ui/FavoritesNotice';
 import { NotFoundPage } from '../ui/NotFound';
 import { RouteFocus } from '../ui/RouteFocus';
@@ -56,10 +57,12 @@ function RootLayout() {
               </li>
             </ul>
           </nav>
+          <OfflineIndicator />
           <GlobalSearch />
         </div>
       </header>
       <FavoritesNotice />
+      <UpdatePrompt />
       <RouteFocus />
       <main
         id="contenu"
