@@ -1,10 +1,24 @@
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogDir } from './scripts/catalog-dir.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts';
+
+// Only in the build: the development server needs inline scripts for hot reloading.
+const contentSecurityPolicy: Plugin = {
+  name: 'explorateur-metiers:csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 export default defineConfig({
   plugins: [
@@ -13,6 +27,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     catalogPlugin(catalogDir()),
+    contentSecurityPolicy,
     VitePWA({
       // The user chooses when to switch to a new version ("Mettre à jour"), see UpdatePrompt.
       registerType: 'prompt',

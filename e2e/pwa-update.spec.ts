@@ -1,27 +1,13 @@
 // A new version (code and data) reaches an installed app only when the user chooses, whole.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp, ROOT, seedsWith } from './build-app';
 import { waitForServiceWorker } from './offline';
 import { startStaticServer, type StaticServer } from './static-server';
 import { expect, test } from './support';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.E2E_UPDATE_PORT ?? 4180);
 const SYNTHETIC = 'métier fictif pour tester les mises à jour (synthétique)';
-
-/** Compiles `seedsDir` and builds the app into `outDir`, as a deployer would. */
-function build(seedsDir: string, outDir: string) {
-  const catalog = join(outDir, '..', `${outDir.split('/').at(-1)}-catalog`);
-  const env = { ...process.env, SEEDS_DIR: seedsDir, CATALOG_OUT_DIR: catalog };
-  execFileSync('npx', ['tsx', 'scripts/catalog.ts'], { cwd: ROOT, env, stdio: 'ignore' });
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: ROOT,
-    env,
-    stdio: 'ignore',
-  });
-}
 
 let server: StaticServer;
 let before: string;
@@ -31,16 +17,12 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const work = mkdtempSync(join(tmpdir(), 'mise-a-jour-'));
   // Version 1: the seeds. Version 2: the seeds plus one synthetic test fiche.
-  const seedsPlus = join(work, 'seeds-plus');
-  mkdirSync(seedsPlus);
-  cpSync(join(ROOT, 'seeds'), seedsPlus, { recursive: true });
-  cpSync(join(ROOT, 'e2e', 'fixtures', 'update'), seedsPlus, { recursive: true });
+  const { work, seeds } = seedsWith('update');
   before = join(work, 'v1');
   after = join(work, 'v2');
-  build(join(ROOT, 'seeds'), before);
-  build(seedsPlus, after);
+  buildApp(join(ROOT, 'seeds'), before);
+  buildApp(seeds, after);
   server = await startStaticServer(PORT);
   server.serve(before);
 });

@@ -3,14 +3,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp | null }>({
+  /** Errors a test provokes on purpose (a failed download, a simulated bug): not failures. */
+  expectedConsoleErrors: [null, { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
+      const record = (text: string) => {
+        if (!expectedConsoleErrors?.test(text)) errors.push(text);
+      };
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+        if (message.type() === 'error') record(`console: ${message.text()}`);
       });
-      page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+      page.on('pageerror', (error) => record(`page: ${error.message}`));
       await use(errors);
       expect(errors, 'errors in the browser console').toEqual([]);
     },

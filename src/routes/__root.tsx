@@ -3,6 +3,7 @@ import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router
 import { useFavorites } from '../favorites/use-favorites';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { OfflineIndicator, UpdatePrompt } from '../ui/AppUpdates';
+import { CanonicalUrl } from '../ui/CanonicalUrl';
 import { FavoritesNotice } from '../ui/FavoritesNotice';
 import { NotFoundPage } from '../ui/NotFound';
 import { RouteFocus } from '../ui/RouteFocus';
@@ -64,6 +65,7 @@ function RootLayout() {
       <FavoritesNotice />
       <UpdatePrompt />
       <RouteFocus />
+      <CanonicalUrl />
       <main
         id="contenu"
         tabIndex={-1}

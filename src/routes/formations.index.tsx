@@ -6,6 +6,7 @@ import { validateFormationSearch } from '../features/explorer/list-search';
 export const Route = createFileRoute('/formations/')({
   validateSearch: validateFormationSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
+  staticData: { selfCanonical: true },
   component: Formations,
 });
 

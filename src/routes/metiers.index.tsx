@@ -6,6 +6,7 @@ import { validateMetierSearch } from '../features/explorer/list-search';
 export const Route = createFileRoute('/metiers/')({
   validateSearch: validateMetierSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
+  staticData: { selfCanonical: true },
   component: Metiers,
 });
 

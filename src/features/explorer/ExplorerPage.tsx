@@ -1,5 +1,6 @@
 // /metiers and /formations: search box, facets, active filters, sort and results.
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useLocation } from '@tanstack/react-router';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Kind } from '../../catalog/schema';
 import { bodySearch } from '../../data/body-search';
@@ -46,9 +47,16 @@ export function ExplorerPage({
   const known = (key: FacetKey, value: string) => explorer.facet(key)?.sets.has(value) ?? false;
   const canonical = canonicalSearch(kind, search, known);
   const canonicalString = stringifySearch(canonical);
-  // A URL with unknown values or a different order is rewritten to its canonical form.
+  // A URL with unknown values, repeated keys or a different order is rewritten to its
+  // canonical form.
+  // (The router's location is already normalised, repeated keys joined: what matters is what
+  // the address bar says.)
+  const searchStr = useLocation({ select: (l) => l.searchStr });
   useEffect(() => {
-    if (stringifySearch(search) !== canonicalString) setSearch(canonical, { replace: true });
+    if (window.location.search === canonicalString) return;
+    if (searchStr === canonicalString) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${canonicalString}`);
+    } else setSearch(canonical, { replace: true });
   });
 
   const query = toQuery(kind, canonical);

@@ -1,0 +1,18 @@
+// The Content-Security-Policy of the built app: only its own scripts, styles, data and workers.
+// Delivered as a <meta> tag by the build (see vite.config.ts); deployers should also send it as
+// a header, with `frame-ancestors 'none'`, which a <meta> tag cannot carry (README, Sécurité).
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export const CSP_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
