@@ -37,11 +37,12 @@ export function compileFiches(files: SourceFile[]): CompileResult {
       continue;
     }
     const result = parseFiche(file.path, decoded.text);
-    diagnostics.push(...result.diagnostics);
+    // One push per message: spreading a hostile fiche's 100,000 warnings as arguments overflows the stack.
+    for (const d of result.diagnostics) diagnostics.push(d);
     if (result.fiche) parsed.push(result.fiche);
   }
   const linked = linkFiches(parsed);
-  diagnostics.push(...linked.diagnostics);
+  for (const d of linked.diagnostics) diagnostics.push(d);
   const sorted = sortDiagnostics(diagnostics);
   return {
     records: linked.records.sort(compareRecords),

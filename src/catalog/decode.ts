@@ -11,7 +11,10 @@ export function decodeFiche(bytes: Uint8Array): Decoded {
   } catch {
     const offset = firstInvalidUtf8(bytes);
     let line = 1;
-    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    // Lines end as the parser splits them: \n, \r\n or a lone \r.
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+    }
     return {
       ok: false,
       line,

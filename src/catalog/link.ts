@@ -4,6 +4,9 @@ import type { ParsedFiche, ParsedFormation, ParsedMetier } from './parse-fiche';
 import type { Fiche, Formation, Metier, Related } from './schema';
 import { labelKey, slugify } from './text';
 
+/** How many other files a duplicate-id message names: thousands of copies must not make megabytes of text. */
+const LISTED_DUPLICATES = 3;
+
 export interface LinkResult {
   records: Fiche[];
   diagnostics: Diagnostic[];
@@ -51,17 +54,24 @@ export function linkFiches(parsed: ParsedFiche[]): LinkResult {
   const byId = new Map<string, ParsedFiche[]>();
   for (const fiche of parsed) {
     const id = ids.get(fiche)!;
-    byId.set(id, [...(byId.get(id) ?? []), fiche]);
+    const owners = byId.get(id);
+    if (owners) owners.push(fiche);
+    else byId.set(id, [fiche]);
   }
   for (const [id, owners] of byId) {
     if (owners.length < 2) continue;
     for (const owner of owners) {
-      const others = owners.filter((o) => o !== owner).map((o) => o.file);
+      const others = owners
+        .slice(0, LISTED_DUPLICATES + 1)
+        .filter((o) => o !== owner)
+        .slice(0, LISTED_DUPLICATES)
+        .map((o) => o.file);
+      const more = owners.length - 1 - others.length;
       diagnostics.push({
         file: owner.file,
         line: 1,
         severity: 'error',
-        message: `identifiant « ${id} » en double (aussi : ${others.join(', ')})`,
+        message: `identifiant « ${id} » en double (aussi : ${others.join(', ')}${more > 0 ? ` et ${more} autre(s)` : ''})`,
       });
     }
   }
@@ -113,21 +123,25 @@ export function linkFiches(parsed: ParsedFiche[]): LinkResult {
   const related = new Map(parsed.map((f) => [f, resolve(f)]));
 
   // A formation's centres d'intérêt are those of the métiers it leads to, whichever side
-  // of the link names the other.
+  // of the link names the other. Each métier counts once per formation, however many times the
+  // two name each other: repeated references must not multiply the work by the interests.
   const metierById = new Map(metiers.map((m) => [m.id, m]));
-  const derived = new Map<ParsedFormation, Set<string>>(formations.map((f) => [f, new Set()]));
+  const leadsTo = new Map<ParsedFormation, Set<ParsedMetier>>(formations.map((f) => [f, new Set()]));
   for (const formation of formations) {
     for (const ref of related.get(formation)!) {
       const metier = ref.id ? metierById.get(ref.id) : undefined;
-      metier?.interests.forEach((i) => derived.get(formation)!.add(i));
+      if (metier) leadsTo.get(formation)!.add(metier);
     }
   }
   for (const metier of metiers) {
     for (const ref of related.get(metier)!) {
       const formation = ref.id ? formationById.get(ref.id) : undefined;
-      if (formation) metier.interests.forEach((i) => derived.get(formation)!.add(i));
+      if (formation) leadsTo.get(formation)!.add(metier);
     }
   }
+  const derived = new Map<ParsedFormation, Set<string>>(
+    formations.map((f) => [f, new Set([...leadsTo.get(f)!].flatMap((m) => m.interests))]),
+  );
 
   const records: Fiche[] = parsed.map((fiche) =>
     toRecord(fiche, ids.get(fiche)!, related.get(fiche)!, derived),

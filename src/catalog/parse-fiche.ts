@@ -160,6 +160,15 @@ function inlineText(text: string): string {
   return text.replace(LINE_BREAK_TAG, '\n');
 }
 
+/**
+ * How deep lists may nest. The sources go two levels deep; a hostile fiche could go thousands,
+ * and everything that walks a list recursively (pruning, schema validation, JSON, rendering)
+ * would overflow the stack. Deeper items join the deepest level: their text is kept.
+ */
+export const MAX_LIST_DEPTH = 10;
+
+type Warn = (line: number, message: string) => void;
+
 /** Builds the blocks of a prose section from its lines: paragraphs, sub-headings, nested lists. */
 class BlockBuilder {
   readonly blocks: Block[] = [];
@@ -168,6 +177,10 @@ class BlockBuilder {
   private listBlock: Extract<Block, { type: 'list' }> | null = null;
   /** Whether the previous line belonged to the last list item (no blank line since). */
   private inItem = false;
+  /** Whether the current list was already reported as too deep: one warning per list is enough. */
+  private tooDeep = false;
+
+  constructor(private readonly warn: Warn) {}
 
   heading(depth: number, text: string) {
     this.closeAll();
@@ -195,6 +208,16 @@ class BlockBuilder {
     this.flushParagraph();
     const item: ListItem = { text: inlineText(line.text), items: [] };
     while (this.list.length > 0 && this.list.at(-1)!.indent >= line.indent) this.list.pop();
+    if (this.list.length >= MAX_LIST_DEPTH) {
+      this.list.length = MAX_LIST_DEPTH - 1;
+      if (!this.tooDeep) {
+        this.warn(
+          line.no,
+          `liste imbriquée sur plus de ${MAX_LIST_DEPTH} niveaux : les éléments plus profonds sont rattachés au ${MAX_LIST_DEPTH}e niveau`,
+        );
+        this.tooDeep = true;
+      }
+    }
     const parent = this.list.at(-1);
     if (parent) parent.item.items.push(item);
     else {
@@ -230,10 +253,12 @@ class BlockBuilder {
     this.list = [];
     this.listBlock = null;
     this.inItem = false;
+    this.tooDeep = false;
   }
 }
 
-// A dash with no text and no continuation carries nothing.
+// A dash with no text and no continuation carries nothing. Recursive, but lists are at most
+// MAX_LIST_DEPTH deep.
 function pruneItems(items: ListItem[]): ListItem[] {
   return items
     .map((i) => ({ text: i.text, items: pruneItems(i.items) }))
@@ -281,12 +306,16 @@ export function parseSalary(text: string): Salary {
   if (perMonth >= 0) {
     const statement = folded.slice(0, perMonth);
     if (/euros?|€/.test(statement)) {
-      const amounts = (statement.match(AMOUNT) ?? [])
-        .map((s) => Number(s.replace(/[^\d]/g, '')))
-        .filter((n) => n >= 300 && n <= 50000);
+      // Only the first two plausible amounts matter: stop there rather than list every number.
+      const amounts: number[] = [];
+      for (const match of statement.matchAll(AMOUNT)) {
+        const n = Number(match[0].replace(/[^\d]/g, ''));
+        if (n >= 300 && n <= 50000) amounts.push(n);
+        if (amounts.length === 2) break;
+      }
       if (amounts.length > 0) {
-        eurosPerMonth = Math.min(...amounts.slice(0, 2));
-        const max = Math.max(...amounts.slice(0, 2));
+        eurosPerMonth = Math.min(...amounts);
+        const max = Math.max(...amounts);
         maxEurosPerMonth = max !== eurosPerMonth ? max : null;
       }
     }
@@ -354,12 +383,14 @@ function parseUnsorted(file: string, source: string): ParseResult {
   else error(first.no, 'titre manquant : la fiche doit commencer par une ligne « # titre »');
 
   const fields: Field[] = [];
+  // The first field of each key, by folded key: the value retained when a key is repeated.
+  const fieldByKey = new Map<string, Field>();
   const sections: Section[] = [];
   const refs: SourceRef[] = [];
   const interestLines: { text: string; line: number }[] = [];
   const otherNames: OtherName[] = [];
   let openOtherName: OtherName | null = null;
-  const preamble: OpenSection = { title: '', line: 1, role: 'prose', builder: new BlockBuilder() };
+  const preamble: OpenSection = { title: '', line: 1, role: 'prose', builder: new BlockBuilder(warn) };
   let section: OpenSection = preamble;
 
   const closeSection = () => {
@@ -392,11 +423,13 @@ function parseUnsorted(file: string, source: string): ParseResult {
           if (lines[i]!.text !== '') field.values.push(lines[i]!.text);
         }
       }
-      if (!KNOWN_FIELDS.has(labelKey(line.key))) {
+      const key = labelKey(line.key);
+      if (!KNOWN_FIELDS.has(key)) {
         warn(line.no, `champ inconnu « ${line.key} » (conservé et affiché tel quel)`);
-      } else if (fields.some((f) => labelKey(f.key) === labelKey(line.key))) {
+      } else if (fieldByKey.has(key)) {
         warn(line.no, `champ « ${line.key} » en double : la première valeur est retenue`);
       }
+      if (!fieldByKey.has(key)) fieldByKey.set(key, field);
       fields.push(field);
       continue;
     }
@@ -413,7 +446,7 @@ function parseUnsorted(file: string, source: string): ParseResult {
       if (!subHeading) {
         closeSection();
         openOtherName = null;
-        section = { title: line.text, line: line.no, role, builder: new BlockBuilder() };
+        section = { title: line.text, line: line.no, role, builder: new BlockBuilder(warn) };
         if (!known) warn(line.no, `section inconnue « ${line.text} » (conservée et affichée)`);
         continue;
       }
@@ -467,14 +500,16 @@ function parseUnsorted(file: string, source: string): ParseResult {
   }
   closeSection();
 
-  const field = (key: string) => fields.find((f) => labelKey(f.key) === key);
+  const field = (key: string) => fieldByKey.get(key);
 
-  const interests: string[] = [];
+  // Sets, not arrays: a list of thousands of entries must not cost a quadratic deduplication.
+  const interestSet = new Set<string>();
   for (const { text: label, line } of interestLines) {
     const interest = interestLabel(label);
     if (!interest.known) warn(line, `centre d'intérêt inconnu « ${label} » (conservé)`);
-    if (!interests.includes(interest.label)) interests.push(interest.label);
+    interestSet.add(interest.label);
   }
+  const interests = [...interestSet];
 
   const idField = field('id');
   const generalSection = lines.find(
@@ -509,12 +544,12 @@ function parseUnsorted(file: string, source: string): ParseResult {
       if (mapped) ({ level, years: durationYears } = mapped);
       else warn(access.line, `niveau d'accès inconnu « ${access.value} » (conservé, niveau inconnu)`);
     }
-    const statuses: string[] = [];
+    const statuses = new Set<string>();
     const statusField = field('statuts possibles');
     for (const value of statusField?.values ?? []) {
       const status = statusLabel(value);
       if (!status.known) warn(statusField!.line, `statut inconnu « ${value} » (conservé)`);
-      if (!statuses.includes(status.label)) statuses.push(status.label);
+      statuses.add(status.label);
     }
     const appellations = field('appellations')?.values ?? [];
     const form = (name: RegExp) => {
@@ -530,7 +565,7 @@ function parseUnsorted(file: string, source: string): ParseResult {
         level,
         levelLabel: access?.value || null,
         durationYears,
-        statuses,
+        statuses: [...statuses],
         summary: summaryOf(sections, ['presentation', 'en bref']),
         feminine: form(/^f[ée]minin\s*:/i),
         masculine: form(/^masculin\s*:/i),
