@@ -78,14 +78,15 @@ test('facet counts are those of the seeds, and filters combine OR inside a facet
 });
 
 test.describe('search', () => {
-  for (const [query, expected] of [
+  const cases: [query: string, expected: string][] = [
     ['clientele', METIER], // accents folded
     ['TECHNICIENNE', METIER], // case and the feminine of an inclusive form
     ['technicien', METIER], // the masculine
     ['microtech', MICRO], // prefix while typing
     ['microtechniqes', MICRO], // one typo
     ["l'intervention", METIER], // elision
-  ]) {
+  ];
+  for (const [query, expected] of cases) {
     test(`« ${query} » finds « ${expected} »`, async ({ page }) => {
       await page.goto('/');
       await page

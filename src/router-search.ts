@@ -12,8 +12,9 @@ export function parseSearch(searchStr: string): Record<string, unknown> {
   return Object.fromEntries(values);
 }
 
-// Commas separate list items and are safe in a query string: keep them readable.
-const encode = (text: string) => encodeURIComponent(text).replace(/%2C/gi, ',');
+// Commas separate list items and are safe in a query string: keep them readable. Apostrophes
+// are encoded, as browsers do in the address bar, so that the URL we write is the URL we read.
+const encode = (text: string) => encodeURIComponent(text).replace(/%2C/gi, ',').replace(/'/g, '%27');
 
 export function stringifySearch(search: Record<string, unknown>): string {
   const parts: string[] = [];

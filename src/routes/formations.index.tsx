@@ -1,12 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
 import { ExplorerPage } from '../features/explorer/ExplorerPage';
-import { validateFormationSearch } from '../features/explorer/list-search';
+import { canonicalListSearch, validateFormationSearch } from '../features/explorer/list-search';
 
 export const Route = createFileRoute('/formations/')({
   validateSearch: validateFormationSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
-  staticData: { selfCanonical: true },
+  staticData: {
+    canonicalSearch: (search, queryClient) =>
+      canonicalListSearch('formation', search, queryClient.getQueryData(catalogQuery.queryKey)),
+  },
   component: Formations,
 });
 

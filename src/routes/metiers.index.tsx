@@ -1,12 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
 import { ExplorerPage } from '../features/explorer/ExplorerPage';
-import { validateMetierSearch } from '../features/explorer/list-search';
+import { canonicalListSearch, validateMetierSearch } from '../features/explorer/list-search';
 
 export const Route = createFileRoute('/metiers/')({
   validateSearch: validateMetierSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
-  staticData: { selfCanonical: true },
+  staticData: {
+    canonicalSearch: (search, queryClient) =>
+      canonicalListSearch('metier', search, queryClient.getQueryData(catalogQuery.queryKey)),
+  },
   component: Metiers,
 });
 

@@ -1,7 +1,6 @@
 // /metiers and /formations: search box, facets, active filters, sort and results.
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useLocation } from '@tanstack/react-router';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import type { Kind } from '../../catalog/schema';
 import { bodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
@@ -12,7 +11,7 @@ import { SearchInput } from '../../ui/SearchInput';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { FacetPanel } from './FacetPanel';
-import { canonicalSearch, SORTS, toQuery, type ListSearch } from './list-search';
+import { canonicalListSearch, SORTS, toQuery, type ListSearch } from './list-search';
 import { NoResults } from './NoResults';
 import { ResultList } from './ResultList';
 
@@ -44,20 +43,9 @@ export function ExplorerPage({
   const wide = useMediaQuery('(min-width: 64rem)');
   const drawer = useRef<HTMLDialogElement>(null);
 
-  const known = (key: FacetKey, value: string) => explorer.facet(key)?.sets.has(value) ?? false;
-  const canonical = canonicalSearch(kind, search, known);
+  // The URL itself is rewritten to this form by `CanonicalUrl`; render it already.
+  const canonical = canonicalListSearch(kind, search, catalogSearch);
   const canonicalString = stringifySearch(canonical);
-  // A URL with unknown values, repeated keys or a different order is rewritten to its
-  // canonical form.
-  // (The router's location is already normalised, repeated keys joined: what matters is what
-  // the address bar says.)
-  const searchStr = useLocation({ select: (l) => l.searchStr });
-  useEffect(() => {
-    if (window.location.search === canonicalString) return;
-    if (searchStr === canonicalString) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${canonicalString}`);
-    } else setSearch(canonical, { replace: true });
-  });
 
   const query = toQuery(kind, canonical);
   const q = canonical.q ?? '';

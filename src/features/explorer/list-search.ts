@@ -1,6 +1,7 @@
 // The search params of the result lists: validated so that any URL gives a usable view.
 import { z } from 'zod/mini';
 import type { Kind } from '../../catalog/schema';
+import type { CatalogSearch } from '../../search/catalog-search';
 import type { ExplorerQuery, Filters, SortKey } from '../../search/explorer';
 import { FACET_KEYS, type FacetKey } from '../../search/facets';
 
@@ -105,4 +106,15 @@ export function canonicalSearch(
   if (search.tri && search.tri !== 'pertinence' && SORTS[kind].some((s) => s.value === search.tri))
     out.tri = search.tri;
   return out;
+}
+
+/** `canonicalSearch` for the routes: the catalogue says which filter values exist. */
+export function canonicalListSearch(
+  kind: Kind,
+  search: ListSearch,
+  catalogSearch: CatalogSearch | undefined,
+): ListSearch {
+  if (!catalogSearch) return search;
+  const explorer = catalogSearch.explorers[kind];
+  return canonicalSearch(kind, search, (key, value) => explorer.facet(key)?.sets.has(value) ?? false);
 }
