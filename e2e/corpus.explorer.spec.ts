@@ -173,7 +173,8 @@ for (let group = 0; group < GROUPS; group++) {
       await page.goto(
         `/${fiche.kind === 'metier' ? 'metiers' : 'formations'}/${encodeURIComponent(fiche.id)}`,
       );
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(fiche.title);
+      // A full page load per fiche: generous under the load of two parallel workers.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(fiche.title, { timeout: 15_000 });
       const lastSection = fiche.sections.filter((s) => s.blocks.length > 0 && s.title).at(-1);
       if (lastSection)
         await expect(
