@@ -1,0 +1,140 @@
+// The budgets of the issue, checked against a run. Sizes use 1 KB = 1,024 bytes.
+import type { BenchResults, CorpusResult } from './results.ts';
+import { fmtBytes, fmtMs, KB, MB } from './stats.ts';
+
+export interface BudgetCheck {
+  figure: string;
+  corpus: string;
+  budget: string;
+  measured: string;
+  /** null when the figure could not be measured in this run. */
+  met: boolean | null;
+}
+
+const byName = (results: BenchResults, name: string) => results.corpora.find((c) => c.name === name);
+
+function check(
+  figure: string,
+  corpus: CorpusResult | undefined,
+  budget: string,
+  value: number | null | undefined,
+  limit: (v: number) => boolean,
+  format: (v: number) => string,
+): BudgetCheck {
+  const measured = value === null || value === undefined || Number.isNaN(value) ? null : value;
+  return {
+    figure,
+    corpus: corpus?.label ?? '—',
+    budget,
+    measured: measured === null ? 'non mesuré' : format(measured),
+    met: measured === null ? null : limit(measured),
+  };
+}
+
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const small = byName(results, 'synthetic-3400');
+  const large = byName(results, 'synthetic-34000');
+  for (const [corpus, limits] of [
+    [small, { p95: 16, cold: 1000, coldThrottled: 2500, bytes: 300 * KB, heap: 60 * MB, compile: 3000 }],
+    [large, { p95: 50, cold: 2500, coldThrottled: null, bytes: 1.5 * MB, heap: 300 * MB, compile: 30_000 }],
+  ] as const) {
+    if (!corpus) continue;
+    checks.push(
+      check(
+        'interaction p95 (input → DOM)',
+        corpus,
+        `≤ ${limits.p95} ms`,
+        corpus.session?.commit.p95,
+        (v) => v <= limits.p95,
+        (v) => fmtMs(v),
+      ),
+      check(
+        `engine p95 vs the faster peer (${corpus.peers?.fasterPeer ?? '?'})`,
+        corpus,
+        '≥ 2× faster',
+        corpus.peers?.speedupP95,
+        (v) => v >= 2,
+        (v) => `${v.toFixed(2)}×`,
+      ),
+      check(
+        'cold load to first results',
+        corpus,
+        `≤ ${fmtMs(limits.cold)}`,
+        corpus.coldLoad?.firstResultsMs,
+        (v) => v <= limits.cold,
+        (v) => fmtMs(v, 0),
+      ),
+    );
+    if (limits.coldThrottled !== null) {
+      checks.push(
+        check(
+          'cold load to first results, CPU 4× slower',
+          corpus,
+          `≤ ${fmtMs(limits.coldThrottled)}`,
+          corpus.coldLoadThrottled?.firstResultsMs,
+          (v) => v <= limits.coldThrottled!,
+          (v) => fmtMs(v, 0),
+        ),
+      );
+    }
+    checks.push(
+      check(
+        'bytes before first results (gzip, JS + data)',
+        corpus,
+        `≤ ${fmtBytes(limits.bytes)}`,
+        corpus.coldLoad
+          ? corpus.coldLoad.jsBytesBeforeResults + corpus.coldLoad.dataBytesBeforeResults
+          : null,
+        (v) => v <= limits.bytes,
+        fmtBytes,
+      ),
+      check(
+        'JS heap after load',
+        corpus,
+        `≤ ${fmtBytes(limits.heap)}`,
+        corpus.coldLoad?.heapUsedBytes,
+        (v) => v <= limits.heap,
+        fmtBytes,
+      ),
+      check(
+        'compile (wall time of the CLI)',
+        corpus,
+        `≤ ${fmtMs(limits.compile)}`,
+        corpus.compile?.wallMs,
+        (v) => v <= limits.compile,
+        (v) => fmtMs(v, 0),
+      ),
+    );
+  }
+  // "Linear growth": the compiler's own time per fiche at 34,000 within 1.5× of that at 3,400.
+  const perFiche = (c: CorpusResult | undefined) => {
+    const self = c?.compile?.selfMs;
+    const fiches = c?.compile ? c.compile.bundle.fiches.metier + c.compile.bundle.fiches.formation : 0;
+    return self && fiches ? self / fiches : null;
+  };
+  const a = perFiche(small);
+  const b = perFiche(large);
+  if (small && large)
+    checks.push(
+      check(
+        'compile growth (time per fiche, 34,000 ÷ 3,400)',
+        large,
+        '≤ 1.5 (linear)',
+        a !== null && b !== null ? b / a : null,
+        (v) => v <= 1.5,
+        (v) => `${v.toFixed(2)}`,
+      ),
+    );
+  if (!results.lighthouse) return checks;
+  const outcome = results.lighthouse.outcome;
+  const corpus = byName(results, results.lighthouse.corpus);
+  for (const path of ['/', '/metiers']) {
+    const page = outcome?.ok ? outcome.pages.find((p) => new URL(p.url).pathname === path) : undefined;
+    checks.push(
+      check(`Lighthouse performance ${path}`, corpus, '≥ 95', page?.performance, (v) => v >= 95, String),
+      check(`Lighthouse accessibility ${path}`, corpus, '100', page?.accessibility, (v) => v >= 100, String),
+    );
+  }
+  return checks;
+}

@@ -1,0 +1,437 @@
+// Interaction latency: plays the scripted session (session-script.ts) on the real UI and times
+// each interaction in the page.
+//
+// Method. A probe in the page listens (capture phase, on window) for the `input` or `click`
+// event of the interaction: its `timeStamp` is t0, the moment the browser received the input,
+// so time spent waiting for a busy main thread counts. A MutationObserver on <main> then waits
+// for the DOM to show the new state: the query chip says « q » and there are as many filter
+// chips as ticked values. The chips, the result count and the results are rendered by the same
+// component in the same React commit, so the first mutation batch where the chips are right is
+// the commit of results and counts: that is "input → DOM" (commitMs). The next animation frame
+// gives "input → next frame" (frameMs). The app then completes title matches with the answer
+// of its full-text Web Worker: "settled" is the last mutation once the status no longer says
+// the worker is pending and nothing changed for 100 ms. The next interaction starts only then.
+import type { Browser, Page } from '@playwright/test';
+import type { Kind } from '../src/catalog/schema.ts';
+import { FACET_KEYS, type FacetKey } from '../src/search/facets.ts';
+import { stringifySearch } from '../src/router-search.ts';
+import type { SortKey } from '../src/search/explorer.ts';
+import { chromiumMemory, newContext, type CpuProfile } from './browser.ts';
+import type { EngineState } from './peers/protocol.ts';
+import {
+  BODY_PENDING,
+  CLEAR_ALL,
+  FILTER_CHIP_PREFIX,
+  LEGENDS,
+  LIST_PAGES,
+  QUERY_CHIP_PREFIX,
+  SELECTORS,
+} from './selectors.ts';
+import { SESSION, type Step } from './session-script.ts';
+
+export type InteractionKind = 'letter' | 'erase' | 'clearText' | 'toggle' | 'untoggle' | 'clearAll';
+
+export interface Interaction {
+  kind: Kind;
+  action: InteractionKind;
+  /** Input → results and counts committed to the DOM. */
+  commitMs: number;
+  /** Input → the next animation frame after that commit. */
+  frameMs: number;
+  /** Input → last DOM change, full-text answer included. */
+  settledMs: number;
+  timedOut: boolean;
+  /** The URL's search string once settled: the state the peers replay. */
+  search: string;
+}
+
+export interface SessionResult {
+  interactions: Interaction[];
+  /** Interactions after which the page was not in the intended state and had to be reloaded. */
+  recoveries: string[];
+  /** With `profile`: the main thread's CPU profile (Chrome DevTools format). */
+  profile?: CpuProfile;
+  skipped: string[];
+  /** Focus of the search box (which starts the full-text worker) → its first answer; null if none in time. */
+  fullTextReadyMs: number | null;
+  /** Navigation → service worker active (precache done); null when the app registers none. */
+  serviceWorkerReadyMs: number | null;
+  /** Chromium's memory once the page is loaded, and once the full-text index is built. */
+  memoryAfterLoad: ReturnType<typeof chromiumMemory>;
+  memoryAfterFullText: ReturnType<typeof chromiumMemory>;
+}
+
+interface Expected {
+  q: string;
+  filters: number;
+}
+
+interface ProbeResult {
+  t0: number | null;
+  commit: number | null;
+  frame: number | null;
+  lastMutation: number | null;
+  timedOut: boolean;
+  search: string;
+}
+
+interface ProbeConfig {
+  main: string;
+  searchBox: string;
+  status: string;
+  activeFilters: string;
+  queryChip: string;
+  filterChip: string;
+  bodyPending: string;
+}
+
+/** Runs in the page; see the method above. */
+function installProbe(config: ProbeConfig) {
+  interface Pending {
+    expected: { q: string; filters: number };
+    t0: number | null;
+    commit: number | null;
+    frame: number | null;
+    lastMutation: number | null;
+  }
+  let pending: Pending | null = null;
+  const statusText = () => document.querySelector(config.status)?.textContent ?? '';
+  const shows = (expected: Pending['expected']) => {
+    const group = document.querySelector(config.activeFilters);
+    const buttons = group ? [...group.querySelectorAll('button')] : [];
+    const queryChip = buttons.find((b) => (b.textContent ?? '').includes(config.queryChip));
+    const filters = buttons.filter((b) => (b.textContent ?? '').includes(config.filterChip)).length;
+    const queryShown =
+      expected.q.trim() === ''
+        ? queryChip === undefined
+        : (queryChip?.textContent ?? '').includes(`« ${expected.q} »`);
+    return queryShown && filters === expected.filters && statusText() !== '';
+  };
+  const onInput = (event: Event) => {
+    if (pending && pending.t0 === null) pending.t0 = event.timeStamp;
+  };
+  window.addEventListener('input', onInput, true);
+  window.addEventListener('click', onInput, true);
+  const main = document.querySelector(config.main)!;
+  new MutationObserver((records) => {
+    if (!pending || pending.t0 === null) return;
+    const box = document.querySelector(config.searchBox);
+    // React writes the value attribute of the search box on each keystroke: not a result.
+    if (records.every((r) => r.target === box)) return;
+    const now = performance.now();
+    const p = pending;
+    p.lastMutation = now;
+    if (p.commit === null && shows(p.expected)) {
+      p.commit = now;
+      requestAnimationFrame(() => (p.frame = performance.now()));
+    }
+  }).observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+
+  (window as unknown as Record<string, unknown>).__benchProbe = {
+    arm(expected: Pending['expected']) {
+      pending = { expected, t0: null, commit: null, frame: null, lastMutation: null };
+    },
+    result(timeoutMs: number, quietMs: number, ignorePending: boolean) {
+      const started = performance.now();
+      return new Promise((resolve) => {
+        const check = () => {
+          const p = pending!;
+          const now = performance.now();
+          const settled =
+            p.commit !== null &&
+            p.frame !== null &&
+            (ignorePending || !statusText().includes(config.bodyPending)) &&
+            now - (p.lastMutation ?? p.commit) >= quietMs;
+          const timedOut = now - started > timeoutMs;
+          if (settled || timedOut) {
+            resolve({
+              t0: p.t0,
+              commit: p.commit,
+              frame: p.frame,
+              lastMutation: p.lastMutation,
+              timedOut: !settled,
+              search: location.search,
+            });
+          } else setTimeout(check, 25);
+        };
+        check();
+      });
+    },
+  };
+}
+
+const PROBE_CONFIG: ProbeConfig = {
+  main: 'main',
+  searchBox: SELECTORS.searchBox,
+  status: SELECTORS.status,
+  activeFilters: SELECTORS.activeFilters,
+  queryChip: QUERY_CHIP_PREFIX,
+  filterChip: FILTER_CHIP_PREFIX,
+  bodyPending: BODY_PENDING,
+};
+
+const MAX_CONSECUTIVE_TIMEOUTS = 3;
+
+/** The header's links to the list pages. */
+const LEGEND_LINKS: Record<Kind, string> = { metier: 'Métiers', formation: 'Formations' };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function fieldset(page: Page, kind: Kind, facet: FacetKey) {
+  const legend = LEGENDS[kind][facet];
+  if (!legend) throw new Error(`pas de facette ${facet} pour ${kind}`);
+  return page
+    .locator(`${SELECTORS.facetPanel} fieldset`)
+    .filter({ has: page.locator('legend', { hasText: new RegExp(`^${escape(legend)}$`) }) });
+}
+
+/** Opens the long lists of values ("Voir les N autres") so that every value can be ticked. */
+async function expandFacets(page: Page) {
+  const more = page.locator(`${SELECTORS.facetPanel} button[aria-expanded="false"]`);
+  for (let n = await more.count(); n > 0; n--) await more.first().click();
+}
+
+/** The state of the explorer a URL describes, as the engines take it. */
+export function stateOf(kind: Kind, search: string): EngineState {
+  const params = new URLSearchParams(search);
+  const filters: EngineState['filters'] = {};
+  for (const key of ['interets', 'niveau', 'duree', 'statut', 'type'] as const) {
+    const value = params.get(key);
+    if (value) filters[key] = value.split(',');
+  }
+  return {
+    kind,
+    q: params.get('q') ?? '',
+    filters,
+    sort: (params.get('tri') as SortKey | null) ?? 'pertinence',
+  };
+}
+
+export async function runSession(
+  browser: Browser,
+  baseUrl: string,
+  options: {
+    commitTimeoutMs: number;
+    quietMs: number;
+    fullTextTimeoutMs: number;
+    maxInteractions?: number;
+    /** Record a CPU profile of the main thread during the timed interactions (bench/profile.ts). */
+    profile?: boolean;
+  },
+): Promise<SessionResult> {
+  const context = await newContext(browser);
+  const interactions: Interaction[] = [];
+  const skipped: string[] = [];
+  const recoveries: string[] = [];
+  try {
+    const page = await context.newPage();
+    const searchBox = page.locator(SELECTORS.searchBox);
+
+    /** Loads a list page (untimed) and installs the probe; `search` is a URL search string. */
+    const open = async (kind: Kind, search = '') => {
+      await page.goto(`${baseUrl}${LIST_PAGES[kind].path}${search}`);
+      await page.locator(SELECTORS.firstResult).first().waitFor({ timeout: 120_000 });
+      await page.evaluate(installProbe, PROBE_CONFIG);
+      await expandFacets(page);
+    };
+
+    /**
+     * The full-text worker starts when the search box gets the focus: types a word and waits for
+     * the worker's first answer, then clears the box. Returns how long that took, null if the
+     * worker did not answer in time (the session then runs without waiting for its answers).
+     */
+    const warmFullText = async (): Promise<number | null> => {
+      const focused = Date.now();
+      await searchBox.focus();
+      // With a query in the box the status is pending already; otherwise type one.
+      const typed = (await searchBox.inputValue()) === '';
+      if (typed) await searchBox.pressSequentially('eau');
+      let ready: number | null = null;
+      try {
+        await page.waitForFunction(
+          ([status, pending]) =>
+            !(document.querySelector(status!)?.textContent ?? pending!).includes(pending!),
+          [SELECTORS.status, BODY_PENDING],
+          { timeout: options.fullTextTimeoutMs, polling: 100 },
+        );
+        ready = Date.now() - focused;
+      } catch {
+        // Still building after the time limit.
+      }
+      if (typed) {
+        await searchBox.press('Control+a');
+        await searchBox.press('Backspace');
+        await page.locator(SELECTORS.activeFilters).waitFor({ state: 'detached' });
+      }
+      return ready;
+    };
+
+    await open('metier');
+    // A first visit installs the app's service worker, which precaches the app and the whole
+    // catalogue: the session waits for it, so that its downloads do not overlap the measures.
+    const serviceWorkerReadyMs = await page.evaluate(async (timeout) => {
+      if (!('serviceWorker' in navigator)) return null;
+      const deadline = performance.now() + 10_000;
+      while (!(await navigator.serviceWorker.getRegistration()) && performance.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      if (!(await navigator.serviceWorker.getRegistration())) return null;
+      const ready = navigator.serviceWorker.ready.then(() => performance.now());
+      return Promise.race([ready, new Promise<null>((r) => setTimeout(() => r(null), timeout))]);
+    }, options.fullTextTimeoutMs);
+    const memoryAfterLoad = chromiumMemory();
+    // The session starts once full-text search is ready (typing during its build is another
+    // story, timed here as "focus → first full-text answer").
+    const fullTextReadyMs = await warmFullText();
+    const memoryAfterFullText = chromiumMemory();
+    let ignorePending = fullTextReadyMs === null;
+
+    let expected: Expected = { q: '', filters: 0 };
+    const ticked: Partial<Record<FacetKey, string[]>> = {};
+
+    const limit = options.maxInteractions ?? Infinity;
+    let consecutiveTimeouts = 0;
+    const timed = async (kind: Kind, action: InteractionKind, next: Expected, act: () => Promise<void>) => {
+      if (interactions.length >= limit) return;
+      await page.evaluate(
+        (e) => (window as unknown as { __benchProbe: { arm(e: Expected): void } }).__benchProbe.arm(e),
+        next,
+      );
+      await act();
+      const r = await page.evaluate(
+        ([timeout, quiet, ignore]) =>
+          (
+            window as unknown as {
+              __benchProbe: { result(t: number, q: number, i: boolean): Promise<ProbeResult> };
+            }
+          ).__benchProbe.result(timeout, quiet, ignore),
+        [options.commitTimeoutMs, options.quietMs, ignorePending] as const,
+      );
+      const t0 = r.t0 ?? NaN;
+      interactions.push({
+        kind,
+        action,
+        commitMs: (r.commit ?? NaN) - t0,
+        frameMs: (r.frame ?? NaN) - t0,
+        settledMs: (r.lastMutation ?? r.commit ?? NaN) - t0,
+        timedOut: r.timedOut,
+        search: r.search,
+      });
+      // Several time-outs in a row mean the page no longer answers as this script expects:
+      // stop rather than wait for each one.
+      consecutiveTimeouts = r.timedOut ? consecutiveTimeouts + 1 : 0;
+      if (consecutiveTimeouts >= MAX_CONSECUTIVE_TIMEOUTS) {
+        throw new Error(
+          `${consecutiveTimeouts} interactions de suite sans l'état attendu (${JSON.stringify(next)}, URL « ${r.search} ») : ` +
+            "l'interface a changé (bench/selectors.ts) ou ne répond plus",
+        );
+      }
+      expected = next;
+      if (r.timedOut) {
+        // The page did not reach the state the script meant: reload it at that state (untimed),
+        // so that the rest of the session stays the same for every run and corpus.
+        const intended: Record<string, unknown> = { q: next.q.trim() === '' ? undefined : next.q };
+        for (const key of FACET_KEYS[kind]) intended[key] = ticked[key]?.length ? ticked[key] : undefined;
+        recoveries.push(`${kind}: ${action} (URL restée « ${decodeURIComponent(r.search)} »)`);
+        await open(kind, stringifySearch(intended));
+        // A new page has a new full-text worker: wait for it as at the start.
+        if (!ignorePending) ignorePending = (await warmFullText()) === null;
+      }
+    };
+
+    const play = async (kind: Kind, step: Step) => {
+      switch (step.do) {
+        case 'type':
+          for (const char of step.text) {
+            await searchBox.focus();
+            await timed(kind, 'letter', { ...expected, q: expected.q + char }, () =>
+              page.keyboard.type(char),
+            );
+          }
+          return;
+        case 'erase':
+          for (let i = 0; i < step.count && expected.q !== ''; i++) {
+            await searchBox.focus();
+            const q = [...expected.q].slice(0, -1).join('');
+            await timed(kind, 'erase', { ...expected, q }, () => page.keyboard.press('Backspace'));
+          }
+          return;
+        case 'clearText':
+          if (expected.q === '') return void skipped.push(`${kind}: clearText sans texte`);
+          await searchBox.focus();
+          await page.keyboard.press('Control+a');
+          await timed(kind, 'clearText', { ...expected, q: '' }, () => page.keyboard.press('Backspace'));
+          return;
+        case 'toggle': {
+          const set = fieldset(page, kind, step.facet);
+          const options = await set
+            .locator('input[type="checkbox"]')
+            .evaluateAll((inputs) =>
+              (inputs as HTMLInputElement[]).filter((i) => !i.disabled && !i.checked).map((i) => i.value),
+            );
+          const value = step.prefer.find((p) => options.includes(p)) ?? options[0];
+          if (value === undefined) return void skipped.push(`${kind}: ${step.facet} sans valeur à cocher`);
+          (ticked[step.facet] ??= []).push(value);
+          await timed(kind, 'toggle', { ...expected, filters: expected.filters + 1 }, () =>
+            set.locator(`input[type="checkbox"][value="${value}"]`).click(),
+          );
+          return;
+        }
+        case 'untoggle': {
+          const value = ticked[step.facet]?.pop();
+          if (value === undefined) return void skipped.push(`${kind}: ${step.facet} sans valeur à décocher`);
+          await timed(kind, 'untoggle', { ...expected, filters: expected.filters - 1 }, () =>
+            fieldset(page, kind, step.facet).locator(`input[type="checkbox"][value="${value}"]`).click(),
+          );
+          return;
+        }
+        case 'clearAll':
+          if (expected.q === '' && expected.filters === 0)
+            return void skipped.push(`${kind}: rien à effacer`);
+          for (const key of Object.keys(ticked)) ticked[key as FacetKey] = [];
+          await timed(kind, 'clearAll', { q: '', filters: 0 }, () =>
+            page.locator(SELECTORS.activeFilters).getByRole('button', { name: CLEAR_ALL }).click(),
+          );
+      }
+    };
+
+    const cdp = options.profile ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    for (const [i, part] of SESSION.entries()) {
+      if (i > 0) {
+        // Client-side navigation to the other list, as a student would (not timed).
+        await page.locator('header nav').getByRole('link', { name: LEGEND_LINKS[part.kind] }).click();
+        try {
+          await page.waitForURL(new RegExp(`${LIST_PAGES[part.kind].path}(\\?|$)`), { timeout: 10_000 });
+          await page.locator(SELECTORS.firstResult).first().waitFor();
+          await expandFacets(page);
+        } catch {
+          recoveries.push(
+            `${part.kind}: le lien « ${LEGEND_LINKS[part.kind]} » n'a pas navigué (URL ${page.url()})`,
+          );
+          await open(part.kind);
+          if (!ignorePending) ignorePending = (await warmFullText()) === null;
+        }
+        expected = { q: '', filters: 0 };
+      }
+      for (const step of part.steps) await play(part.kind, step);
+    }
+    const profile = cdp ? ((await cdp.send('Profiler.stop')).profile as CpuProfile) : undefined;
+    return {
+      profile,
+      interactions,
+      skipped,
+      recoveries,
+      fullTextReadyMs,
+      serviceWorkerReadyMs,
+      memoryAfterLoad,
+      memoryAfterFullText,
+    };
+  } finally {
+    await context.close();
+  }
+}
