@@ -124,10 +124,16 @@ export class KindExplorer {
         );
       case 'pertinence': {
         const interests = this.selectedInterests(query.filters);
-        const shared = (e: CatalogEntry) =>
-          interests.size === 0 ? 0 : e.interests.filter((i) => interests.has(i)).length;
+        if (interests.size === 0 && text === null) return matching;
+        // Keys computed once per fiche, not once per comparison.
+        const shared = new Map<CatalogEntry, number>();
+        for (const e of matching) {
+          let n = 0;
+          if (interests.size > 0) for (const i of e.interests) if (interests.has(i)) n++;
+          shared.set(e, n);
+        }
         const score = (e: CatalogEntry) => text?.get(e.index) ?? 0;
-        return matching.sort((a, b) => shared(b) - shared(a) || score(b) - score(a));
+        return matching.sort((a, b) => shared.get(b)! - shared.get(a)! || score(b) - score(a));
       }
     }
   }

@@ -54,8 +54,17 @@ function levelValue(entry: CatalogEntry): string {
   return entry.kind === 'metier' && entry.durationYears === 0 ? '0' : 'autre';
 }
 
+// One formatter for the whole app: `toLocaleString` builds a new one on every call, which showed
+// as the top cost of rendering result cards in the benchmark's profile.
+const YEARS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const AMOUNT = new Intl.NumberFormat('fr-FR');
+
+export function formatAmount(amount: number): string {
+  return AMOUNT.format(amount);
+}
+
 export function formatYears(years: number): string {
-  const text = years.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  const text = YEARS.format(years);
   return years < 2 ? `${text} an` : `${text} ans`;
 }
 

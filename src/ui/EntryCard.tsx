@@ -1,7 +1,8 @@
 // A fiche in a list of results: its title as a link, what it is, and its first sentences.
 import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
 import type { CatalogEntry } from '../catalog/catalog';
-import { formatYears } from '../search/facets';
+import { formatAmount, formatYears } from '../search/facets';
 import { levelInfo } from '../catalog/vocabularies';
 import { FavoriteToggle } from './FavoriteToggle';
 
@@ -11,7 +12,7 @@ export function entryFacts(entry: CatalogEntry): string[] {
     if (entry.levelLabel) facts.push(`Accès : ${entry.levelLabel}`);
     if (entry.durationYears !== null)
       facts.push(entry.durationYears === 0 ? 'Dès la 3e' : `${formatYears(entry.durationYears)} après la 3e`);
-    if (entry.salary !== null) facts.push(`Dès ${entry.salary.toLocaleString('fr-FR')} € brut/mois`);
+    if (entry.salary !== null) facts.push(`Dès ${formatAmount(entry.salary)} € brut/mois`);
   } else {
     if (entry.type) facts.push(entry.type);
     const level = levelInfo(entry.level);
@@ -33,7 +34,8 @@ export function FicheLink({ entry, className }: { entry: CatalogEntry; className
   );
 }
 
-export function EntryCard({
+// Memoised: when a keystroke changes the results, cards that stay in the list are not re-rendered.
+export const EntryCard = memo(function EntryCard({
   entry,
   headingLevel = 3,
   highlight,
@@ -76,4 +78,4 @@ export function EntryCard({
       )}
     </article>
   );
-}
+});

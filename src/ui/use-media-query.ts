@@ -1,12 +1,20 @@
 import { useSyncExternalStore } from 'react';
 
+// One MediaQueryList per query: `matchMedia` is not free, and it would run on every render.
+const lists = new Map<string, MediaQueryList>();
+const listOf = (query: string) => {
+  let list = lists.get(query);
+  if (!list) lists.set(query, (list = window.matchMedia(query)));
+  return list;
+};
+
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
-      const list = window.matchMedia(query);
+      const list = listOf(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(query).matches,
+    () => listOf(query).matches,
   );
 }

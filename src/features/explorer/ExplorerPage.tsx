@@ -5,6 +5,7 @@ import type { Kind } from '../../catalog/schema';
 import { bodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
+import type { KindExplorer } from '../../search/explorer';
 import type { FacetKey } from '../../search/facets';
 import { stringifySearch } from '../../router-search';
 import { SearchInput } from '../../ui/SearchInput';
@@ -13,6 +14,7 @@ import { useMediaQuery } from '../../ui/use-media-query';
 import { FacetPanel } from './FacetPanel';
 import { canonicalListSearch, SORTS, toQuery, type ListSearch } from './list-search';
 import { NoResults } from './NoResults';
+import { useDraftSearch, type SetSearch } from './use-draft-search';
 import { ResultList } from './ResultList';
 
 const WORDING: Record<Kind, { title: string; one: string; many: string; search: string }> = {
@@ -25,17 +27,39 @@ const WORDING: Record<Kind, { title: string; one: string; many: string; search: 
   },
 };
 
-export type SetSearch = (next: ListSearch, options?: { replace?: boolean }) => void;
+// The same Set for the same choice of interests, so that the cards (memoised) need not render
+// again when only the text of the search changes.
+const interestLabelCache = new WeakMap<KindExplorer, Map<string, Set<string>>>();
+function chosenInterestLabels(explorer: KindExplorer, values: string[] = []): Set<string> {
+  const key = values.join(',');
+  let cache = interestLabelCache.get(explorer);
+  if (!cache) interestLabelCache.set(explorer, (cache = new Map()));
+  let labels = cache.get(key);
+  if (!labels) {
+    const facet = explorer.facet('interets');
+    labels = new Set(values.map((v) => facet?.values.find((x) => x.value === v)?.label ?? v));
+    cache.set(key, labels);
+  }
+  return labels;
+}
+
+function listTitle(title: string, search: ListSearch, kind: Kind): string {
+  const filters = Object.values(toQuery(kind, search).filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+  return [search.q && `« ${search.q} »`, filters > 0 && `${filters} filtre${filters > 1 ? 's' : ''}`, title]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 export function ExplorerPage({
   kind,
-  search,
-  setSearch,
+  search: urlSearch,
+  setSearch: navigate,
 }: {
   kind: Kind;
   search: ListSearch;
   setSearch: SetSearch;
 }) {
+  const [search, setSearch] = useDraftSearch(urlSearch, navigate);
   const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const explorer = catalogSearch.explorers[kind];
   const wording = WORDING[kind];
@@ -52,21 +76,13 @@ export function ExplorerPage({
   const text = useTextMatches(catalogSearch, q);
   const result = useMemo(() => explorer.run(query, text.matches), [explorer, canonicalString, text.matches]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const highlight = useMemo(() => {
-    const facet = explorer.facet('interets');
-    return new Set(
-      (canonical.interets ?? []).map((v) => facet?.values.find((x) => x.value === v)?.label ?? v),
-    );
-  }, [explorer, canonicalString]); // eslint-disable-line react-hooks/exhaustive-deps
+  const highlight = chosenInterestLabels(explorer, canonical.interets);
 
   const activeCount = Object.values(query.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
   const total = result.results.length;
   const countText = `${total} ${total > 1 ? wording.many : wording.one}`;
-  useDocumentTitle(
-    [q && `« ${q} »`, activeCount > 0 && `${activeCount} filtre${activeCount > 1 ? 's' : ''}`, wording.title]
-      .filter(Boolean)
-      .join(' · '),
-  );
+  // The title names the bookmark: it follows the URL, not each keystroke.
+  useDocumentTitle(listTitle(wording.title, canonicalListSearch(kind, urlSearch, catalogSearch), kind));
 
   const toggle = (key: FacetKey, value: string, checked: boolean) => {
     const current = canonical[key] ?? [];
@@ -228,7 +244,7 @@ export function ExplorerPage({
                 setSearch={setSearch}
               />
             ) : (
-              <ResultList results={result.results} highlight={highlight} />
+              <ResultList results={result.results} highlight={highlight} listKey={canonicalString} />
             )}
           </div>
         </section>

@@ -1,7 +1,7 @@
 // When nothing matches: say so kindly and offer what would give results.
 import type { Kind } from '../../catalog/schema';
 import type { FacetKey } from '../../search/facets';
-import type { SetSearch } from './ExplorerPage';
+import type { SetSearch } from './use-draft-search';
 import type { ListSearch } from './list-search';
 
 export function NoResults({

@@ -6,24 +6,27 @@ import type { CatalogEntry } from '../../catalog/catalog';
 import { EntryCard } from '../../ui/EntryCard';
 
 const PAGE_SIZE = 30;
-// How many results each visited list showed, by URL, for the back button.
+// How many results each visited list showed, by list (path and canonical search), for the back
+// button.
 const shownByHref = new Map<string, number>();
 
-export function ResultList({ results, highlight }: { results: CatalogEntry[]; highlight: Set<string> }) {
-  const href = useLocation({ select: (l) => l.href });
-  return <Pages key={href} href={href} results={results} highlight={highlight} />;
-}
-
-function Pages({
-  href,
+export function ResultList({
   results,
   highlight,
+  listKey,
 }: {
-  href: string;
   results: CatalogEntry[];
   highlight: Set<string>;
+  /** Which list this is: its canonical search string. */
+  listKey: string;
 }) {
-  const [shown, setShown] = useState(() => shownByHref.get(href) ?? PAGE_SIZE);
+  const href = `${useLocation({ select: (l) => l.pathname })}${listKey}`;
+  // A new list (another URL) starts at one page, or at what it showed when it was left. The
+  // list is updated in place rather than remounted: cards that stay are kept as they are.
+  const [page, setPage] = useState(() => ({ href, shown: shownByHref.get(href) ?? PAGE_SIZE }));
+  const shown = page.href === href ? page.shown : (shownByHref.get(href) ?? PAGE_SIZE);
+  if (page.href !== href) setPage({ href, shown });
+  const showMore = () => setPage((p) => ({ href: p.href, shown: p.shown + PAGE_SIZE }));
   const sentinel = useRef<HTMLDivElement>(null);
   const more = results.length > shown;
 
@@ -36,13 +39,13 @@ function Pages({
     if (!target || !more) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE_SIZE);
+        if (entries.some((e) => e.isIntersecting)) showMore();
       },
       { rootMargin: '600px' },
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [more]);
+  }, [more, shown]);
 
   return (
     <>
@@ -55,7 +58,7 @@ function Pages({
       </ul>
       {more && (
         <div ref={sentinel} className="no-print mt-4 flex justify-center">
-          <button type="button" className="btn-secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          <button type="button" className="btn-secondary" onClick={showMore}>
             Afficher plus de résultats ({results.length - shown} de plus)
           </button>
         </div>
