@@ -32,8 +32,10 @@ export const METHOD = `- **Corpora.** \`seeds/\` (3 fiches), \`../shared/corpus\
   reported separately.
 - **Engines.** \`bench/peers/\`, a separate page built by Vite and served cross-origin isolated
   (5 µs timers), loads the same compiled index and builds, in the same page: the app's engine
-  (\`CatalogSearch\`'s explorers + the MiniSearch title index from \`src/search\`), itemsjs (facets,
-  fed the ids of the same MiniSearch index, as its documentation recommends) and Orama (its own
+  (\`CatalogSearch\`'s explorers + its own title index, \`src/search/title-index.ts\`, queried
+  without the app's cache of the last query), itemsjs (facets, fed the ids of a MiniSearch index
+  of the same fields with the same analyzer and options, as its documentation recommends: the
+  same fiches match, a unit test checks it) and Orama (its own
   full-text index with the app's French analyzer as tokenizer, and its facets; disjunctive counts
   take one extra search per facet with a selection). Each replays the ~260 states (query +
   filters) the UI session went through, several times, the engines taking turns. A query's time

@@ -116,8 +116,8 @@ export function figuresTable(results: BenchResults): Table {
     row('states replayed × repeats', c, (x) =>
       x.peers ? `${x.peers.states} × ${x.peers.repeats}` : undefined,
     ),
-    row('app (MiniSearch titles + KindExplorer)', c, (x) => dist(x.peers?.engines.app)),
-    row('itemsjs (same MiniSearch ids)', c, (x) => dist(x.peers?.engines.itemsjs)),
+    row('app (title index + KindExplorer)', c, (x) => dist(x.peers?.engines.app)),
+    row('itemsjs (MiniSearch ids)', c, (x) => dist(x.peers?.engines.itemsjs)),
     row('Orama (own text index, facets)', c, (x) => dist(x.peers?.engines.orama)),
     row('faster peer p95 ÷ app p95', c, (x) =>
       x.peers ? `${x.peers.speedupP95.toFixed(2)}× (vs ${x.peers.fasterPeer})` : undefined,
@@ -138,7 +138,7 @@ export function figuresTable(results: BenchResults): Table {
       const a = x.peers?.load.app;
       return a ? `${fmtMs(a.parseMs)} / ${fmtMs(a.validateMs)} / ${fmtMs(a.hydrateMs)}` : undefined;
     }),
-    row('facets (2 KindExplorers) / title index (MiniSearch)', c, (x) => {
+    row('facets (2 KindExplorers) / title index', c, (x) => {
       const a = x.peers?.load.app;
       return a ? `${fmtMs(a.explorersMs)} / ${fmtMs(a.titleIndexMs)}` : undefined;
     }),

@@ -19,7 +19,7 @@ import { processTerm, tokenize } from '../../src/search/analyzer.ts';
 import type { CatalogSearch } from '../../src/search/catalog-search.ts';
 import type { KindExplorer } from '../../src/search/explorer.ts';
 import { FACET_KEYS, type FacetKey } from '../../src/search/facets.ts';
-import { searchIndex } from '../../src/search/text-index.ts';
+import type { TitleIndex } from '../../src/search/title-index.ts';
 import type { EngineState } from './protocol.ts';
 
 export const PAGE_SIZE = 30;
@@ -52,16 +52,19 @@ function facetValuesByEntry(explorer: KindExplorer): Map<CatalogEntry, Record<st
   return values;
 }
 
-/** The app's engine as the list page calls it: title search, then `KindExplorer.run`. */
+/**
+ * The app's engine as the list page calls it: title search, then `KindExplorer.run`. The title
+ * index is queried directly, without the app's cache of the last query, so that every state
+ * pays for its text search as the peers' do.
+ */
 export function appEngine(
   search: CatalogSearch,
-  titleIndex: MiniSearch<CatalogEntry>,
+  titleIndex: TitleIndex,
 ): Engine & {
   facetsOnly(state: EngineState, text: Map<number, number> | null): void;
   text(state: EngineState): Map<number, number> | null;
 } {
-  const text = (state: EngineState) =>
-    state.q.trim() === '' ? null : searchIndex(titleIndex, state.q.trim());
+  const text = (state: EngineState) => (state.q.trim() === '' ? null : titleIndex.search(state.q.trim()));
   return {
     text,
     facetsOnly(state, matches) {

@@ -3,11 +3,14 @@ import type MiniSearch from 'minisearch';
 import type { Catalog, CatalogEntry } from '../catalog/catalog';
 import type { Kind } from '../catalog/schema';
 import { KindExplorer } from './explorer';
-import { createTitleIndex, searchIndex, type TextMatches } from './text-index';
+import { createTitleIndex, type TextMatches } from './text-index';
+import { TitleIndex } from './title-index';
 
 export class CatalogSearch {
   readonly explorers: Record<Kind, KindExplorer>;
-  private titleIndex: MiniSearch<CatalogEntry> | null = null;
+  private titleIndex: TitleIndex | null = null;
+  /** Only for the rare close-spelling suggestions: built when first asked. */
+  private suggestionIndex: MiniSearch<CatalogEntry> | null = null;
   private lastQuery = '';
   private lastMatches: TextMatches = new Map();
 
@@ -19,14 +22,19 @@ export class CatalogSearch {
   }
 
   /** Built when the browser is idle after start-up (see `warmUp`), or at the first search. */
-  private get index(): MiniSearch<CatalogEntry> {
-    this.titleIndex ??= createTitleIndex(this.catalog.entries);
+  get titles(): TitleIndex {
+    this.titleIndex ??= new TitleIndex(this.catalog.entries);
     return this.titleIndex;
+  }
+
+  private get index(): MiniSearch<CatalogEntry> {
+    this.suggestionIndex ??= createTitleIndex(this.catalog.entries);
+    return this.suggestionIndex;
   }
 
   /** Builds the title index ahead of the first keystroke. */
   warmUp() {
-    void this.index;
+    void this.titles;
   }
 
   /** Matches in titles, appellations, sigles, types and summaries; null when there is no text. */
@@ -34,7 +42,7 @@ export class CatalogSearch {
     const q = query.trim();
     if (q === '') return null;
     if (q !== this.lastQuery) {
-      this.lastMatches = searchIndex(this.index, q);
+      this.lastMatches = this.titles.search(q);
       this.lastQuery = q;
     }
     return this.lastMatches;

@@ -87,12 +87,13 @@ export function createBodyIndex(): MiniSearch<BodyDoc> {
   });
 }
 
-/** Offset that puts every title or appellation match above every match in the body alone. */
-const TITLE_RANK = 1000;
-
+/**
+ * Title matches completed by matches in the whole text. Title and appellation matches score
+ * above TITLE_RANK (see title-index.ts) and so stay above every match found in the text only.
+ */
 export function mergeMatches(titles: TextMatches, body: TextMatches | undefined): TextMatches {
-  const merged: TextMatches = new Map();
-  if (body) for (const [index, score] of body) merged.set(index, score);
-  for (const [index, score] of titles) merged.set(index, TITLE_RANK + score);
+  if (!body) return titles;
+  const merged: TextMatches = new Map(body);
+  for (const [index, score] of titles) merged.set(index, score + (body.get(index) ?? 0));
   return merged;
 }

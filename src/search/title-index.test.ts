@@ -1,0 +1,102 @@
+// The hand-written title index against MiniSearch configured as the app configured it before:
+// the same fiches must match every query; only the speed differs.
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../catalog/bundle';
+import { hydrateCatalog, type Catalog } from '../catalog/catalog';
+import { compileFiches } from '../catalog/compile';
+import { CatalogIndexSchema } from '../catalog/schema';
+import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
+import { queryTerms } from './analyzer';
+import { createTitleIndex, searchIndex } from './text-index';
+import { TITLE_RANK, TitleIndex, withinOneEdit } from './title-index';
+
+function load(dir: string): Catalog {
+  const { records } = compileFiches(readFolder(dir));
+  const bundle = buildBundle(records, () => 'x');
+  return hydrateCatalog(CatalogIndexSchema.parse(JSON.parse(bundle.files[0]!.content)));
+}
+
+/** Queries as a student types them: every prefix of some titles' words, and typos of them. */
+function queriesFrom(catalog: Catalog, every: number): string[] {
+  const queries = new Set<string>(['', 'le', "l'", 'bac pro', 'BTS', 'oeuvre', 'électricien/ne']);
+  catalog.entries.forEach((entry, i) => {
+    if (i % every !== 0) return;
+    const words = entry.title.split(/\s+/).slice(0, 3);
+    let typed = '';
+    for (const word of words) {
+      for (let n = 1; n <= word.length; n++) queries.add(`${typed}${word.slice(0, n)}`);
+      typed += `${word} `;
+      // A typo in a long word: a letter dropped, one doubled, one replaced.
+      if (word.length >= 6) {
+        queries.add(`${typed}${word.slice(0, 2)}${word.slice(3)}`);
+        queries.add(`${word.slice(0, 3)}${word[3]}${word.slice(3)}`);
+        queries.add(`${word.slice(0, 4)}x${word.slice(5)}`);
+      }
+    }
+  });
+  return [...queries];
+}
+
+function expectSameMatches(catalog: Catalog, queries: string[]) {
+  const mine = new TitleIndex(catalog.entries);
+  const reference = createTitleIndex(catalog.entries);
+  for (const q of queries) {
+    const expected = [...searchIndex(reference, q).keys()].sort((a, b) => a - b);
+    const got = [...mine.search(q).keys()].sort((a, b) => a - b);
+    expect(got, `« ${q} »`).toEqual(expected);
+  }
+}
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['electricien', 'electricien', true],
+    ['electricen', 'electricien', true], // a letter missing
+    ['electriciien', 'electricien', true], // one too many
+    ['elextricien', 'electricien', true], // one replaced
+    ['eletcricien', 'electricien', false], // swapped: two edits
+    ['electric', 'electricien', false],
+    ['', 'a', true],
+    ['ab', 'ba', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
+  });
+});
+
+describe('the title index', () => {
+  it('matches what MiniSearch matches on the seeds', () => {
+    const catalog = load(SEEDS_DIR);
+    expectSameMatches(catalog, queriesFrom(catalog, 1));
+  });
+
+  it.runIf(hasCorpus)('matches what MiniSearch matches on the corpus, for thousands of queries', () => {
+    const catalog = load(CORPUS_DIR);
+    const queries = queriesFrom(catalog, 7);
+    expect(queries.length).toBeGreaterThan(1000);
+    expectSameMatches(catalog, queries);
+  });
+
+  it.runIf(hasCorpus)('ranks title and appellation matches above summary-only matches', () => {
+    const catalog = load(CORPUS_DIR);
+    const index = new TitleIndex(catalog.entries);
+    for (const q of ['soins', 'electricien', 'mecanique', 'commerce', 'animaux']) {
+      const words = queryTerms(q);
+      const matches = [...index.search(q)].sort((a, b) => b[1] - a[1]);
+      expect(matches.length, q).toBeGreaterThan(0);
+      // A fiche is above TITLE_RANK exactly when its title or names hold every word (or a
+      // word they start with, or one typo away).
+      const primary = (i: number) => {
+        const e = catalog.entries[i]!;
+        const terms = queryTerms([e.title, ...e.names, e.sigle ?? ''].join(' '));
+        return words.every((w) =>
+          terms.some((t) => t.startsWith(w) || (w.length >= 5 && withinOneEdit(w, t))),
+        );
+      };
+      for (const [i, score] of matches)
+        expect(score >= TITLE_RANK, `${q}: ${catalog.entries[i]!.title}`).toBe(primary(i));
+      const firstSecondary = matches.findIndex(([, s]) => s < TITLE_RANK);
+      if (firstSecondary >= 0)
+        expect(matches.slice(firstSecondary).every(([, s]) => s < TITLE_RANK)).toBe(true);
+    }
+  });
+});
