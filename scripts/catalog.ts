@@ -105,10 +105,11 @@ function build(dir: string): number {
     return 1;
   }
   const bundle = buildBundle(result.records, contentHash);
-  const index = bundle.files[0]!.content;
+  const index = bundle.index.content;
   const gzip = gzipSync(index, { level: 9 }).length;
   const brotli = brotliCompressSync(index).length;
-  const chunkBytes = bundle.files.slice(1).reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+  const summariesGzip = gzipSync(bundle.summaries.content, { level: 9 }).length;
+  const chunkBytes = bundle.chunks.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
   writeAtomically(CATALOG_DIR, [
     ...bundle.files,
     { name: 'manifest.json', content: `${JSON.stringify(bundle.manifest, null, 2)}\n` },
@@ -120,6 +121,7 @@ function build(dir: string): number {
         `catalogue construit depuis ${displayPath(dir)} : ${counts}`,
         problems,
         `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, brotli ${kb(brotli)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
+        `résumés des cartes ${kb(Buffer.byteLength(bundle.summaries.content))} (gzip ${kb(summariesGzip)}), chargés après les premiers résultats`,
         `${bundle.manifest.chunks.length} paquets de fiches, ${kb(chunkBytes)} au total`,
         `→ ${displayPath(CATALOG_DIR)}`,
       ],

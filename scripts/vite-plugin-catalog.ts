@@ -36,7 +36,7 @@ export function catalogPlugin(catalogDir: string): Plugin {
     },
     generateBundle() {
       const manifest = readManifest();
-      for (const name of [manifest.index, ...manifest.chunks]) {
+      for (const name of [manifest.index, manifest.summaries, ...manifest.chunks]) {
         this.emitFile({
           type: 'asset',
           fileName: `catalog/${name}`,

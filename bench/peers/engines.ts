@@ -154,7 +154,6 @@ const ORAMA_SCHEMA = {
   names: 'string',
   sigle: 'string',
   type: 'string',
-  summary: 'string',
   interets: 'enum[]',
   niveau: 'enum',
   duree: 'enum',
@@ -203,7 +202,6 @@ export function oramaEngine(search: CatalogSearch): Engine {
         names: e.names.join(' · '),
         sigle: e.sigle ?? '',
         type: e.type ?? '',
-        summary: e.summary,
       };
       for (const key of FACET_KEYS[kind]) {
         if (MULTI[key]) doc[field(key)] = v[key];
@@ -230,7 +228,7 @@ export function oramaEngine(search: CatalogSearch): Engine {
       ? {}
       : {
           term: term(state),
-          properties: ['title', 'names', 'sigle', 'type', 'summary'] as const,
+          properties: ['title', 'names', 'sigle', 'type'] as const,
           boost: { title: 4, names: 3, sigle: 3, type: 1.5 },
           tolerance: 1,
           // Every word must match, as in the app (MiniSearch `combineWith: 'AND'`).

@@ -5,7 +5,7 @@ import { hydrateCatalog, type Catalog } from '../../src/catalog/catalog.ts';
 import { CatalogIndexSchema } from '../../src/catalog/schema.ts';
 import { CatalogSearch } from '../../src/search/catalog-search.ts';
 import type { FacetKey } from '../../src/search/facets.ts';
-import { createTitleIndex } from '../../src/search/text-index.ts';
+import { createTitleIndex } from '../../src/test-support/reference-title-index.ts';
 import type { TitleIndex } from '../../src/search/title-index.ts';
 import {
   appEngine,

@@ -1,5 +1,6 @@
-// Linked records → the files the app loads: a compact index first, the full fiches in chunks.
-import type { CatalogIndex, Chunk, Fiche, Manifest } from './schema';
+// Linked records → the files the app loads: a compact index first, then the summaries of the
+// result cards, and the full fiches in chunks.
+import type { CatalogIndex, Chunk, Fiche, Manifest, Summaries } from './schema';
 import { fnv1a } from './text';
 
 export interface BundleFile {
@@ -11,6 +12,9 @@ export interface Bundle {
   manifest: Manifest;
   /** Every data file, the manifest excepted; each name carries a hash of its content. */
   files: BundleFile[];
+  index: BundleFile;
+  summaries: BundleFile;
+  chunks: BundleFile[];
   indexBytes: number;
 }
 
@@ -86,11 +90,10 @@ export function buildBundle(records: Fiche[], hash: (content: string) => string)
     related: records.map((r) => r.related.flatMap((ref) => (ref.id !== null ? [position.get(ref.id)!] : []))),
     unresolved: records.map((r) => r.related.filter((ref) => ref.id === null).length),
     salary: records.map((r) => (r.kind === 'metier' ? (r.startingSalary?.eurosPerMonth ?? null) : null)),
-    summary: records.map((r) => r.summary),
     chunk: buckets.map((b) => chunkOf.get(b)!),
   };
 
-  const files: BundleFile[] = [];
+  const chunkFiles: BundleFile[] = [];
   const chunkNames: string[] = [];
   const width = String(count - 1).length;
   const members = new Map<number, Fiche[]>(used.map((bucket) => [bucket, []]));
@@ -100,21 +103,34 @@ export function buildBundle(records: Fiche[], hash: (content: string) => string)
     const content = JSON.stringify(chunk);
     const name = `fiches-${String(bucket).padStart(width, '0')}.${hash(content)}.json`;
     chunkNames.push(name);
-    files.push({ name, content });
+    chunkFiles.push({ name, content });
   }
   const indexContent = JSON.stringify(index);
   const indexName = `index.${hash(indexContent)}.json`;
-  files.unshift({ name: indexName, content: indexContent });
+  const summaries: Summaries = { version: 1, summary: records.map((r) => r.summary) };
+  const summariesContent = JSON.stringify(summaries);
+  const summariesName = `summaries.${hash(summariesContent)}.json`;
+  const indexFile = { name: indexName, content: indexContent };
+  const summariesFile = { name: summariesName, content: summariesContent };
+  const files = [indexFile, summariesFile, ...chunkFiles];
 
   const manifest: Manifest = {
     version: 1,
     dataVersion: hash(files.map((f) => f.name).join('\n')),
     index: indexName,
+    summaries: summariesName,
     chunks: chunkNames,
     counts: {
       metier: records.filter((r) => r.kind === 'metier').length,
       formation: records.filter((r) => r.kind === 'formation').length,
     },
   };
-  return { manifest, files, indexBytes: indexContent.length };
+  return {
+    manifest,
+    files,
+    index: indexFile,
+    summaries: summariesFile,
+    chunks: chunkFiles,
+    indexBytes: indexContent.length,
+  };
 }

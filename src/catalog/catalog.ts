@@ -21,7 +21,6 @@ export interface CatalogEntry {
   related: number[];
   unresolved: number;
   salary: number | null;
-  summary: string;
   chunk: number;
 }
 
@@ -67,7 +66,6 @@ export function hydrateCatalog(index: CatalogIndex): Catalog {
     related: index.related[i]!,
     unresolved: index.unresolved[i]!,
     salary: index.salary[i] ?? null,
-    summary: index.summary[i]!,
     chunk: index.chunk[i]!,
   }));
   const linkedFrom: number[][] = entries.map(() => []);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
 import { buildBundle } from './bundle';
 import { compileFiches, type SourceFile } from './compile';
-import { CatalogIndexSchema, ChunkSchema, type Fiche } from './schema';
+import { CatalogIndexSchema, SummariesSchema, ChunkSchema, type Fiche } from './schema';
 import { labelKey } from './text';
 
 /** Every string of a record, field keys included, folded for comparison. */
@@ -72,12 +72,17 @@ function expectNothingLost(files: SourceFile[], records: Fiche[]) {
 
 function expectValidBundle(records: Fiche[]) {
   const bundle = buildBundle(records, (c) => String(c.length));
-  const [indexFile, ...chunkFiles] = bundle.files;
+  const { index: indexFile, summaries: summariesFile, chunks: chunkFiles } = bundle;
   const index = CatalogIndexSchema.parse(JSON.parse(indexFile!.content));
   expect(index.id).toEqual(records.map((r) => r.id));
-  for (const column of ['title', 'level', 'interests', 'names', 'related', 'summary', 'chunk'] as const) {
+  for (const column of ['title', 'level', 'interests', 'names', 'related', 'chunk'] as const) {
     expect(index[column]).toHaveLength(records.length);
   }
+  // The summaries of the cards, aligned with the index, in a file of their own.
+  expect(summariesFile!.name).toBe(bundle.manifest.summaries);
+  expect(SummariesSchema.parse(JSON.parse(summariesFile!.content)).summary).toEqual(
+    records.map((r) => r.summary),
+  );
   const chunks = chunkFiles.map((f) => ChunkSchema.parse(JSON.parse(f.content)));
   // Each record is in exactly the chunk the index names.
   records.forEach((record, i) => {

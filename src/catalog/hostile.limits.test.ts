@@ -274,7 +274,7 @@ describe('5,000 levels of nesting', () => {
     ]);
     // The record goes through JSON, the recursive schema and the bundle like any other.
     const bundle = buildBundle(result.records, (c) => String(c.length));
-    const chunk = ChunkSchema.parse(JSON.parse(bundle.files[1]!.content));
+    const chunk = ChunkSchema.parse(JSON.parse(bundle.chunks[0]!.content));
     expect(chunk.records[0]).toEqual(result.records[0]);
   });
 

@@ -82,9 +82,9 @@ describe('mutated real fiches', () => {
           if (result.errors > 0) return;
           bundles++;
           const bundle = buildBundle(result.records, (c) => String(c.length));
-          const [index, ...chunks] = bundle.files.map((f) => JSON.parse(f.content) as unknown);
+          const index = JSON.parse(bundle.index.content) as unknown;
           expect(CatalogIndexSchema.parse(index).id).toEqual(result.records.map((r) => r.id));
-          const records = chunks.flatMap((c) => ChunkSchema.parse(c).records);
+          const records = bundle.chunks.flatMap((c) => ChunkSchema.parse(JSON.parse(c.content)).records);
           expect(records).toHaveLength(result.records.length);
         },
       ),

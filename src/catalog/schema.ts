@@ -121,12 +121,7 @@ export type Kind = Fiche['kind'];
 export const ChunkSchema = z.object({ records: z.array(FicheSchema) });
 export type Chunk = z.infer<typeof ChunkSchema>;
 
-/**
- * The compact index, loaded first: what lists, facets and search need. Columnar (one array per
- * field, aligned by position) because it compresses far better than an array of objects.
- * Vocabulary fields hold positions in `vocab`; `related` holds positions in the index itself.
- */
-export const CatalogIndexSchema = z.object({
+const CatalogIndexColumns = z.object({
   version: z.literal(1),
   vocab: z.object({
     interests: z.array(z.string()),
@@ -149,10 +144,47 @@ export const CatalogIndexSchema = z.object({
   /** How many references of the fiche point outside the catalogue. */
   unresolved: z.array(int()),
   salary: z.array(z.nullable(int())),
-  summary: z.array(z.string()),
   chunk: z.array(int()),
 });
+
+/** What a valid index holds beyond the shape of each column: the columns agree. */
+function indexProblem(index: z.infer<typeof CatalogIndexColumns>): string | null {
+  const size = index.id.length;
+  if (index.kind.length !== size) return `kind : ${index.kind.length} valeurs pour ${size} fiches`;
+  for (const [name, column] of Object.entries(index)) {
+    if (Array.isArray(column) && column.length !== size)
+      return `${name} : ${column.length} valeurs pour ${size} fiches`;
+  }
+  const within = (values: (number | null)[], limit: number) =>
+    values.every((v) => v === null || (v >= 0 && v < limit));
+  if (!index.interests.every((list) => within(list, index.vocab.interests.length)))
+    return "interests : centre d'intérêt inconnu";
+  if (!index.statuses.every((list) => within(list, index.vocab.statuses.length)))
+    return 'statuses : statut inconnu';
+  if (!within(index.type, index.vocab.types.length)) return 'type : type inconnu';
+  if (!index.related.every((list) => within(list, size))) return 'related : fiche hors du catalogue';
+  return null;
+}
+
+/**
+ * The compact index, loaded first: what lists, facets and search need. Columnar (one array per
+ * field, aligned by position) because it compresses far better than an array of objects.
+ * Vocabulary fields hold positions in `vocab`; `related` holds positions in the index itself.
+ */
+export const CatalogIndexSchema = CatalogIndexColumns.check(
+  z.refine((index) => indexProblem(index) === null, {
+    error: (issue) => indexProblem(issue.input as z.infer<typeof CatalogIndexColumns>) ?? 'index incohérent',
+  }),
+);
 export type CatalogIndex = z.infer<typeof CatalogIndexSchema>;
+
+/**
+ * The first sentences of each fiche (aligned with the index), for the result cards. A file of
+ * its own, fetched once the first results are on screen: it is 40 % of the index's weight and
+ * nothing needs it to list, filter or search titles.
+ */
+export const SummariesSchema = z.object({ version: z.literal(1), summary: z.array(z.string()) });
+export type Summaries = z.infer<typeof SummariesSchema>;
 
 /** Written beside the data and imported by the app's code, so code and data always match. */
 export const ManifestSchema = z.object({
@@ -160,6 +192,7 @@ export const ManifestSchema = z.object({
   /** A hash of all the data files together: changes whenever any fiche changes. */
   dataVersion: z.string(),
   index: z.string(),
+  summaries: z.string(),
   chunks: z.array(z.string()),
   counts: z.object({ metier: int(), formation: int() }),
 });

@@ -1,6 +1,6 @@
 // Builds the index of the whole text of the fiches in the background, and answers queries on it.
 import { ChunkSchema } from '../catalog/schema';
-import { bodyText, createBodyIndex, type BodyDoc } from '../search/text-index';
+import { bodyText, createBodyIndex, type BodyDoc } from '../search/body-index';
 import type { BodySearchReply, BodySearchRequest } from './body-search';
 
 const index = createBodyIndex();

@@ -12,9 +12,16 @@ export const catalogQuery = queryOptions({
   queryKey: ['catalog', manifest.dataVersion],
   queryFn: async () => {
     const search = new CatalogSearch(hydrateCatalog(await fetchJson(manifest.index, CatalogIndexSchema)));
-    // Neither at start-up nor on the first keystroke: in the first idle moment.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => search.warmUp());
+    // Neither at start-up nor on the first keystroke: in idle moments, a slice at a time.
+    search.warmUp((work) => {
+      if (window.requestIdleCallback)
+        window.requestIdleCallback((deadline) => work(() => deadline.timeRemaining()));
+      else
+        window.setTimeout(() => {
+          const started = performance.now();
+          work(() => 8 - (performance.now() - started));
+        }, 50);
+    });
     return search;
   },
   staleTime: Infinity,

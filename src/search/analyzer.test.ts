@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fold, foldSlowly } from '../catalog/text';
 import { feminineOf, queryTerms, tokenize } from './analyzer';
 
 describe('the French analyzer', () => {
@@ -39,5 +41,24 @@ describe('the French analyzer', () => {
       "d'intervention",
     ]);
     expect(tokenize('mise en/hors gaz')).toEqual(['mise', 'en', 'hors', 'gaz']);
+  });
+});
+
+describe('fold', () => {
+  it('gives what its definition gives, on any text', () => {
+    const alphabet = [..."aAzZ09 '`-/éÉèàçÇœŒæßñÑüÿİıłŁ\u2019\u2018\u02bc\u2032´\u0301\u00a0ǅ日本"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(fold(text)).toBe(foldSlowly(text));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (text) => {
+        expect(fold(text)).toBe(foldSlowly(text));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 });

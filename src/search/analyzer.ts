@@ -14,6 +14,9 @@ const STOP_WORDS = new Set(
 
 // A word, possibly with an inclusive suffix ("technicien/ne", "constructeur/trice") or elision.
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)?(?:\/[\p{L}]{1,5}\b)?/gu;
+// The same on text that folding left in ASCII (nearly all French text): several times faster.
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)?(?:\/[a-z]{1,5}\b)?/g;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Suffixes that are simply appended: technicien/ne → technicienne, ingénieur/e → ingénieure. */
 const APPENDED = new Set(['e', 'ne', 'le', 'te', 'se']);
@@ -34,7 +37,10 @@ export function feminineOf(base: string, suffix: string): string {
 /** Splits text into words, expanding inclusive forms into both genders. */
 export function tokenize(text: string): string[] {
   const words: string[] = [];
-  for (const match of fold(text).matchAll(WORD)) {
+  const folded = fold(text);
+  const pattern = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(folded); match !== null; match = pattern.exec(folded)) {
     const word = match[0];
     const slash = word.indexOf('/');
     if (slash < 0) {
@@ -52,7 +58,7 @@ export function tokenize(text: string): string[] {
 
 /** One word from `tokenize` (already folded) → its search term, or null for a word that does not search. */
 export function processTerm(term: string): string | null {
-  const folded = term.replace(ELISION, '');
+  const folded = term.includes("'") ? term.replace(ELISION, '') : term;
   if (folded === '' || STOP_WORDS.has(folded)) return null;
   return folded;
 }

@@ -1,16 +1,14 @@
 // Everything the app asks of the catalogue once it is loaded: entries, facets, text search.
-import type MiniSearch from 'minisearch';
 import type { Catalog, CatalogEntry } from '../catalog/catalog';
 import type { Kind } from '../catalog/schema';
 import { KindExplorer } from './explorer';
-import { createTitleIndex, type TextMatches } from './text-index';
-import { TitleIndex } from './title-index';
+import type { TextMatches } from './text-index';
+import { TitleIndexBuilder, type TitleIndex } from './title-index';
 
 export class CatalogSearch {
   readonly explorers: Record<Kind, KindExplorer>;
   private titleIndex: TitleIndex | null = null;
-  /** Only for the rare close-spelling suggestions: built when first asked. */
-  private suggestionIndex: MiniSearch<CatalogEntry> | null = null;
+  private titleBuilder: TitleIndexBuilder | null = null;
   private lastQuery = '';
   private lastMatches: TextMatches = new Map();
 
@@ -21,20 +19,29 @@ export class CatalogSearch {
     };
   }
 
-  /** Built when the browser is idle after start-up (see `warmUp`), or at the first search. */
+  /** Built while the browser is idle after start-up (see `warmUp`), or at the first search. */
   get titles(): TitleIndex {
-    this.titleIndex ??= new TitleIndex(this.catalog.entries);
+    if (!this.titleIndex) {
+      this.titleIndex = (this.titleBuilder ?? new TitleIndexBuilder(this.catalog.entries)).finish();
+      this.titleBuilder = null;
+    }
     return this.titleIndex;
   }
 
-  private get index(): MiniSearch<CatalogEntry> {
-    this.suggestionIndex ??= createTitleIndex(this.catalog.entries);
-    return this.suggestionIndex;
-  }
-
-  /** Builds the title index ahead of the first keystroke. */
-  warmUp() {
-    void this.titles;
+  /**
+   * Builds the title index ahead of the first keystroke, a slice at a time, whenever
+   * `whenIdle` offers time (a search that comes first completes it at once).
+   */
+  warmUp(whenIdle: (work: (timeLeft: () => number) => void) => void) {
+    if (this.titleIndex || this.titleBuilder) return;
+    const builder = new TitleIndexBuilder(this.catalog.entries);
+    this.titleBuilder = builder;
+    const step = (timeLeft: () => number) => {
+      if (this.titleBuilder !== builder) return;
+      if (builder.work(() => timeLeft() < 1)) void this.titles;
+      else whenIdle(step);
+    };
+    whenIdle(step);
   }
 
   /** Matches in titles, appellations, sigles, types and summaries; null when there is no text. */
@@ -50,18 +57,15 @@ export class CatalogSearch {
 
   /** A close spelling that would find something, for "no result" pages. */
   suggest(query: string): string | null {
-    const q = query.trim();
-    if (q === '') return null;
-    const [best] = this.index.autoSuggest(q, { fuzzy: 0.34, prefix: true, combineWith: 'AND' });
-    return best && best.suggestion !== q.toLowerCase() ? best.suggestion : null;
+    return query.trim() === '' ? null : this.titles.suggest(query);
   }
 
   /** Titles close to some words, for the "fiche introuvable" page. */
   closeTitles(words: string, kind: Kind | null, limit = 5): CatalogEntry[] {
     if (words.trim() === '') return [];
-    return this.index
-      .search(words, { combineWith: 'OR', fuzzy: 0.25, prefix: true })
-      .map((r) => this.catalog.entries[r.id as number]!)
+    return this.titles
+      .closest(words)
+      .map((i) => this.catalog.entries[i]!)
       .filter((e) => kind === null || e.kind === kind)
       .slice(0, limit);
   }

@@ -12,7 +12,7 @@ import { FACET_KEYS, type FacetKey } from './facets';
 function load(dir: string) {
   const { records } = compileFiches(readFolder(dir));
   const bundle = buildBundle(records, () => 'x');
-  return new CatalogSearch(hydrateCatalog(CatalogIndexSchema.parse(JSON.parse(bundle.files[0]!.content))));
+  return new CatalogSearch(hydrateCatalog(CatalogIndexSchema.parse(JSON.parse(bundle.index.content))));
 }
 
 /** The facet values of an entry, written again from the data's meaning rather than the engine. */

@@ -1,4 +1,5 @@
-// The search-as-you-type index of titles, appellations, sigles, types and summaries.
+// The search-as-you-type index of titles, appellations, sigles and types. (The rest of a fiche,
+// its summary included, is searched by the full-text index in a Web Worker.)
 //
 // Why not MiniSearch here: it answers the same queries (same analyzer, prefix on the last word,
 // one typo on words of five letters or more, every word required), but its per-keystroke cost
@@ -17,7 +18,6 @@ const FIELDS = [
   { name: 'names', boost: 3, primary: true, of: (e: CatalogEntry) => e.names },
   { name: 'sigle', boost: 3, primary: true, of: (e: CatalogEntry) => (e.sigle ? [e.sigle] : []) },
   { name: 'type', boost: 1.5, primary: false, of: (e: CatalogEntry) => (e.type ? [e.type] : []) },
-  { name: 'summary', boost: 1, primary: false, of: (e: CatalogEntry) => (e.summary ? [e.summary] : []) },
 ] as const;
 
 /** Added to the score of a fiche whose every query word is in its title, names or sigle. */
@@ -53,6 +53,25 @@ export function withinOneEdit(a: string, b: string): boolean {
   return ia >= la && ib >= lb;
 }
 
+/** The edit distance between a and b, or `max + 1` as soon as it is known to exceed `max`. */
+export function editDistanceAtMost(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > max) return max + 1;
+    previous = row;
+  }
+  return Math.min(previous[b.length]!, max + 1);
+}
+
 export class TitleIndex {
   /** Distinct terms, sorted (code unit order), so that a prefix is a range. */
   private readonly terms: string[];
@@ -71,54 +90,14 @@ export class TitleIndex {
   private readonly score: Float64Array;
   private currentGeneration = 0;
 
-  constructor(entries: CatalogEntry[]) {
-    const size = entries.length;
-    // Pass 1: the terms of each field of each fiche, with their frequencies.
-    const termId = new Map<string, number>();
-    const termsByFirstSeen: string[] = [];
-    const fieldLength = FIELDS.map(() => new Float64Array(size));
-    const totalLength = FIELDS.map(() => 0);
-    const docFrequency: number[] = [];
-    // Every (term, fiche, field) with its frequency, in the order met: by fiche, then field.
-    const occTerm: number[] = [];
-    const occDoc: number[] = [];
-    const occField: number[] = [];
-    const occTf: number[] = [];
-    for (const entry of entries) {
-      const seenInDoc = new Set<number>();
-      FIELDS.forEach((field, f) => {
-        const counts = new Map<number, number>();
-        let length = 0;
-        for (const text of field.of(entry)) {
-          for (const token of tokenize(text)) {
-            const term = processTerm(token);
-            if (term === null) continue;
-            length++;
-            let id = termId.get(term);
-            if (id === undefined) {
-              id = termsByFirstSeen.length;
-              termId.set(term, id);
-              termsByFirstSeen.push(term);
-              docFrequency.push(0);
-            }
-            counts.set(id, (counts.get(id) ?? 0) + 1);
-          }
-        }
-        fieldLength[f]![entry.index] = length;
-        totalLength[f]! += length;
-        for (const [id, tf] of counts) {
-          occTerm.push(id);
-          occDoc.push(entry.index);
-          occField.push(f);
-          occTf.push(tf);
-          if (!seenInDoc.has(id)) {
-            seenInDoc.add(id);
-            docFrequency[id]!++;
-          }
-        }
-      });
-    }
+  /** Builds the index at once (see `TitleIndexBuilder` to build it a slice at a time). */
+  static build(entries: CatalogEntry[]): TitleIndex {
+    return new TitleIndexBuilder(entries).finish();
+  }
 
+  /** From the words of every fiche, as `TitleIndexBuilder` gathers them. */
+  constructor(words: GatheredWords) {
+    const { size, termsByFirstSeen, fieldLength, totalLength, occTerm, occDoc, occField } = words;
     // Terms sorted; ids renumbered in that order so that a prefix is a range of ids.
     const order = termsByFirstSeen
       .map((_, id) => id)
@@ -135,16 +114,17 @@ export class TitleIndex {
     this.terms.forEach((t, r) => (lengths[t.length] ??= []).push(r));
     this.byLength = Array.from(lengths, (ids) => Int32Array.from(ids ?? []));
 
-    // Occurrences grouped by term (a stable counting sort keeps fiche and field order)…
+    // Occurrences grouped by term; a stable counting sort keeps them by fiche, then field, so
+    // the occurrences of one term in one field of one fiche are consecutive.
     const termCount = this.terms.length;
     const start = new Int32Array(termCount + 1);
     for (const id of occTerm) start[rank[id]! + 1]!++;
     for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
     const next = start.slice(0, termCount);
     const sorted = new Int32Array(occTerm.length);
-    occTerm.forEach((id, o) => (sorted[next[rank[id]!]!++] = o));
+    for (let o = 0; o < occTerm.length; o++) sorted[next[rank[occTerm[o]!]!]!++] = o;
 
-    // …then one posting per (term, fiche), its fields' BM25 weights summed.
+    // Then one posting per (term, fiche): Σ over its fields of the field's BM25 weight.
     const avgLength = totalLength.map((total) => (size > 0 ? total / size : 0));
     const offsets = new Int32Array(termCount + 1);
     const docs = new Int32Array(occTerm.length);
@@ -153,18 +133,28 @@ export class TitleIndex {
     let postings = 0;
     for (let t = 0; t < termCount; t++) {
       offsets[t] = postings;
-      let lastDoc = -1;
-      for (let k = start[t]!; k < start[t + 1]!; k++) {
+      let documents = 0;
+      for (let k = start[t]!, last = -1; k < start[t + 1]!; k++) {
+        if (occDoc[sorted[k]!] !== last) {
+          last = occDoc[sorted[k]!]!;
+          documents++;
+        }
+      }
+      const idf = Math.log(1 + (size - documents + 0.5) / (documents + 0.5));
+      for (let k = start[t]!; k < start[t + 1]!;) {
         const o = sorted[k]!;
-        const field = FIELDS[occField[o]!]!;
-        const n = docFrequency[occTerm[o]!]!;
-        const tf = occTf[o]!;
-        const idf = Math.log(1 + (size - n + 0.5) / (n + 0.5));
-        const norm = 1 - B + (B * fieldLength[occField[o]!]![occDoc[o]!]!) / (avgLength[occField[o]!]! || 1);
+        const doc = occDoc[o]!;
+        const f = occField[o]!;
+        let tf = 0;
+        while (k < start[t + 1]! && occDoc[sorted[k]!] === doc && occField[sorted[k]!] === f) {
+          tf++;
+          k++;
+        }
+        const field = FIELDS[f]!;
+        const norm = 1 - B + (B * fieldLength[f]![doc]!) / (avgLength[f]! || 1);
         const weight = (field.boost * idf * (tf * (K + 1))) / (tf + K * norm);
-        if (occDoc[o] !== lastDoc) {
-          lastDoc = occDoc[o]!;
-          docs[postings] = lastDoc;
+        if (postings === offsets[t] || docs[postings - 1] !== doc) {
+          docs[postings] = doc;
           postings++;
         }
         weights[postings - 1]! += weight;
@@ -235,6 +225,72 @@ export class TitleIndex {
     return out;
   }
 
+  /** Terms within `maxDistance` edits of `word`, or (with `prefix`) starting with it → distance. */
+  private near(word: string, maxDistance: number, prefix: boolean): Map<number, number> {
+    const out = new Map<number, number>();
+    if (prefix) {
+      const [start, end] = this.prefixRange(word);
+      for (let t = start; t < end; t++) out.set(t, 0);
+    }
+    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
+      for (const t of this.byLength[length] ?? []) {
+        if (out.has(t)) continue;
+        const distance = editDistanceAtMost(word, this.terms[t]!, maxDistance);
+        if (distance <= maxDistance) out.set(t, distance);
+      }
+    }
+    return out;
+  }
+
+  private documentFrequency(t: number): number {
+    return this.offsets[t + 1]! - this.offsets[t]!;
+  }
+
+  /**
+   * A close spelling of the query that finds something, for "no result" pages: each word
+   * replaced by the most common indexed word a few edits away (about one edit per three
+   * letters), or null when there is none or the query is already spelt so.
+   */
+  suggest(query: string): string | null {
+    const words = queryTerms(query);
+    if (words.length === 0) return null;
+    const chosen: string[] = [];
+    for (const [i, word] of words.entries()) {
+      const candidates = this.near(word, Math.round(word.length * 0.34), i === words.length - 1);
+      let best = -1;
+      let bestScore = 0;
+      for (const [t, distance] of candidates) {
+        const score = this.documentFrequency(t) / (1 + 2 * distance);
+        if (score > bestScore) {
+          best = t;
+          bestScore = score;
+        }
+      }
+      if (best < 0) return null;
+      chosen.push(this.terms[best]!);
+    }
+    const suggestion = chosen.join(' ');
+    if (suggestion === words.join(' ') || this.search(suggestion).size === 0) return null;
+    return suggestion;
+  }
+
+  /**
+   * Entry indexes whose titles or names share words with `words` (any of them, with typos and
+   * prefixes), best first: for the "fiche introuvable" page.
+   */
+  closest(words: string): number[] {
+    const scores = new Map<number, number>();
+    for (const word of queryTerms(words)) {
+      for (const [t, distance] of this.near(word, Math.round(word.length * 0.25), true)) {
+        for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) {
+          const doc = this.docs[p]!;
+          scores.set(doc, (scores.get(doc) ?? 0) + this.weights[p]! / (1 + distance));
+        }
+      }
+    }
+    return [...scores].sort((a, b) => b[1] - a[1]).map(([doc]) => doc);
+  }
+
   /**
    * The fiches (entry index → score) that match every word of the query; fiches whose every
    * word is in the title, names or sigle score above TITLE_RANK.
@@ -274,5 +330,88 @@ export class TitleIndex {
       matches.set(doc, bonus + this.score[doc]!);
     }
     return matches;
+  }
+}
+
+/** The words of every field of every fiche, gathered by `TitleIndexBuilder`. */
+interface GatheredWords {
+  size: number;
+  termsByFirstSeen: string[];
+  fieldLength: Float64Array[];
+  totalLength: number[];
+  /** Every (term, fiche, field) in the order met: by fiche, then field. */
+  occTerm: number[];
+  occDoc: number[];
+  occField: number[];
+}
+
+/**
+ * Builds a title index a slice of fiches at a time, so that the browser can build it in its
+ * idle moments without a long task; `finish` completes it at once when a search cannot wait.
+ */
+export class TitleIndexBuilder {
+  private readonly words: GatheredWords;
+  private readonly termId = new Map<string, number>();
+  // Names and types repeat from fiche to fiche: each distinct text is analysed once.
+  private readonly termsOfText = new Map<string, number[]>();
+  private next = 0;
+
+  constructor(private readonly entries: CatalogEntry[]) {
+    this.words = {
+      size: entries.length,
+      termsByFirstSeen: [],
+      fieldLength: FIELDS.map(() => new Float64Array(entries.length)),
+      totalLength: FIELDS.map(() => 0),
+      occTerm: [],
+      occDoc: [],
+      occField: [],
+    };
+  }
+
+  private analyse(text: string): number[] {
+    let ids = this.termsOfText.get(text);
+    if (ids) return ids;
+    ids = [];
+    for (const token of tokenize(text)) {
+      const term = processTerm(token);
+      if (term === null) continue;
+      let id = this.termId.get(term);
+      if (id === undefined) {
+        id = this.words.termsByFirstSeen.length;
+        this.termId.set(term, id);
+        this.words.termsByFirstSeen.push(term);
+      }
+      ids.push(id);
+    }
+    this.termsOfText.set(text, ids);
+    return ids;
+  }
+
+  /** Gathers the words of fiches until `enough()` says so; true once every fiche is done. */
+  work(enough: () => boolean): boolean {
+    const { words } = this;
+    while (this.next < this.entries.length) {
+      const entry = this.entries[this.next++]!;
+      for (let f = 0; f < FIELDS.length; f++) {
+        let length = 0;
+        for (const text of FIELDS[f]!.of(entry)) {
+          for (const id of this.analyse(text)) {
+            words.occTerm.push(id);
+            words.occDoc.push(entry.index);
+            words.occField.push(f);
+            length++;
+          }
+        }
+        words.fieldLength[f]![entry.index] = length;
+        words.totalLength[f]! += length;
+      }
+      if (this.next % 64 === 0 && enough()) break;
+    }
+    return this.next >= this.entries.length;
+  }
+
+  finish(): TitleIndex {
+    this.work(() => false);
+    return new TitleIndex(this.words);
   }
 }

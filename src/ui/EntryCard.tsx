@@ -34,13 +34,32 @@ export function FicheLink({ entry, className }: { entry: CatalogEntry; className
   );
 }
 
+/**
+ * Its three lines are kept while the summaries load (they come just after the first results),
+ * so that nothing moves when they arrive.
+ */
+function Summary({ summary }: { summary: string | undefined }) {
+  if (summary === '') return null;
+  return (
+    <p
+      className="mt-2 line-clamp-3 min-h-[3lh] text-slate-700 dark:text-slate-300"
+      aria-busy={summary === undefined}
+    >
+      {summary}
+    </p>
+  );
+}
+
 // Memoised: when a keystroke changes the results, cards that stay in the list are not re-rendered.
 export const EntryCard = memo(function EntryCard({
   entry,
   headingLevel = 3,
   highlight,
+  summary,
 }: {
   entry: CatalogEntry;
+  /** The first sentences of the fiche; undefined while they load. */
+  summary: string | undefined;
   headingLevel?: 2 | 3;
   /** Centres d'intérêt to point out (those the student chose). */
   highlight?: Set<string>;
@@ -66,9 +85,7 @@ export const EntryCard = memo(function EntryCard({
           </li>
         ))}
       </ul>
-      {entry.summary && (
-        <p className="mt-2 line-clamp-3 text-slate-700 dark:text-slate-300">{entry.summary}</p>
-      )}
+      <Summary summary={summary} />
       {shared.length > 0 && (
         <p className="mt-2 text-sm font-medium text-brand-800 dark:text-brand-200">
           <span aria-hidden="true">✓ </span>

@@ -1,6 +1,6 @@
 // /metiers and /formations: search box, facets, active filters, sort and results.
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Kind } from '../../catalog/schema';
 import { bodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
@@ -84,11 +84,20 @@ export function ExplorerPage({
   // The title names the bookmark: it follows the URL, not each keystroke.
   useDocumentTitle(listTitle(wording.title, canonicalListSearch(kind, urlSearch, catalogSearch), kind));
 
-  const toggle = (key: FacetKey, value: string, checked: boolean) => {
-    const current = canonical[key] ?? [];
-    const values = checked ? [...current, value] : current.filter((v) => v !== value);
-    setSearch({ ...canonical, [key]: values.length > 0 ? values : undefined });
-  };
+  // The same function from render to render (the facet options are memoised on it), acting on
+  // the state of the latest render.
+  const shown = useRef(canonical);
+  useLayoutEffect(() => {
+    shown.current = canonical;
+  });
+  const toggle = useCallback(
+    (key: FacetKey, value: string, checked: boolean) => {
+      const current = shown.current[key] ?? [];
+      const values = checked ? [...current, value] : current.filter((v) => v !== value);
+      setSearch({ ...shown.current, [key]: values.length > 0 ? values : undefined });
+    },
+    [setSearch],
+  );
   const clearAll = () => setSearch(canonical.tri ? { tri: canonical.tri } : {});
 
   const chips = explorer.facets.flatMap((facet) =>

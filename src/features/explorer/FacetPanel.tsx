@@ -1,9 +1,59 @@
 // The filters of a result list: one fieldset of checkboxes per facet, each with its count.
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Facet, FacetKey } from '../../search/facets';
 import type { Filters } from '../../search/explorer';
 
 const COLLAPSED_SIZE = 8;
+
+type Toggle = (key: FacetKey, value: string, checked: boolean) => void;
+
+// Memoised: a keystroke changes a few counts, and only those options render again (`onToggle`
+// is the same function from render to render).
+const FacetOption = memo(function FacetOption({
+  facetKey,
+  inputId,
+  value,
+  label,
+  count,
+  checked,
+  onToggle,
+}: {
+  facetKey: FacetKey;
+  inputId: string;
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  onToggle: Toggle;
+}) {
+  return (
+    <li>
+      <label
+        htmlFor={inputId}
+        className={`flex min-h-9 cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${
+          count === 0 && !checked ? 'cursor-not-allowed text-slate-500 dark:text-slate-500' : ''
+        }`}
+      >
+        <input
+          id={inputId}
+          type="checkbox"
+          value={value}
+          className="mt-1 size-4 shrink-0 accent-brand-700 dark:accent-brand-300"
+          checked={checked}
+          disabled={count === 0 && !checked}
+          onChange={(e) => onToggle(facetKey, value, e.target.checked)}
+        />
+        <span className="flex-1">{label}</span>
+        <span
+          className="tabular-nums text-slate-600 dark:text-slate-400"
+          aria-label={`${count} résultat${count > 1 ? 's' : ''}`}
+        >
+          {count}
+        </span>
+      </label>
+    </li>
+  );
+});
 
 function FacetFieldset({
   facet,
@@ -14,7 +64,7 @@ function FacetFieldset({
   facet: Facet;
   counts: Map<string, number>;
   selected: string[];
-  onToggle: (value: string, checked: boolean) => void;
+  onToggle: Toggle;
 }) {
   const id = useId();
   const [expanded, setExpanded] = useState(false);
@@ -31,38 +81,18 @@ function FacetFieldset({
         <p className="clear-left pt-1 text-sm text-slate-600 dark:text-slate-400">{facet.hint}</p>
       )}
       <ul className="clear-left space-y-0.5 pt-2" id={`${id}-liste`}>
-        {visible.map((option) => {
-          const count = counts.get(option.value) ?? 0;
-          const checked = selected.includes(option.value);
-          const inputId = `${id}-${option.value}`;
-          return (
-            <li key={option.value}>
-              <label
-                htmlFor={inputId}
-                className={`flex min-h-9 cursor-pointer items-start gap-2 rounded px-1 py-1 hover:bg-slate-100 dark:hover:bg-slate-800 ${
-                  count === 0 && !checked ? 'cursor-not-allowed text-slate-500 dark:text-slate-500' : ''
-                }`}
-              >
-                <input
-                  id={inputId}
-                  type="checkbox"
-                  value={option.value}
-                  className="mt-1 size-4 shrink-0 accent-brand-700 dark:accent-brand-300"
-                  checked={checked}
-                  disabled={count === 0 && !checked}
-                  onChange={(e) => onToggle(option.value, e.target.checked)}
-                />
-                <span className="flex-1">{option.label}</span>
-                <span
-                  className="tabular-nums text-slate-600 dark:text-slate-400"
-                  aria-label={`${count} résultat${count > 1 ? 's' : ''}`}
-                >
-                  {count}
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {visible.map((option) => (
+          <FacetOption
+            key={option.value}
+            facetKey={facet.key}
+            inputId={`${id}-${option.value}`}
+            value={option.value}
+            label={option.label}
+            count={counts.get(option.value) ?? 0}
+            checked={selected.includes(option.value)}
+            onToggle={onToggle}
+          />
+        ))}
       </ul>
       {long && (
         <button
@@ -88,7 +118,7 @@ export function FacetPanel({
   facets: Facet[];
   counts: Map<FacetKey, Map<string, number>>;
   filters: Filters;
-  onToggle: (key: FacetKey, value: string, checked: boolean) => void;
+  onToggle: Toggle;
 }) {
   return (
     <div>
@@ -98,7 +128,7 @@ export function FacetPanel({
           facet={facet}
           counts={counts.get(facet.key) ?? new Map()}
           selected={filters[facet.key] ?? []}
-          onToggle={(value, checked) => onToggle(facet.key, value, checked)}
+          onToggle={onToggle}
         />
       ))}
     </div>

@@ -3,6 +3,7 @@
 import { useLocation } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import type { CatalogEntry } from '../../catalog/catalog';
+import { useSummaries } from '../../data/summaries-query';
 import { EntryCard } from '../../ui/EntryCard';
 
 const PAGE_SIZE = 30;
@@ -27,6 +28,7 @@ export function ResultList({
   const shown = page.href === href ? page.shown : (shownByHref.get(href) ?? PAGE_SIZE);
   if (page.href !== href) setPage({ href, shown });
   const showMore = () => setPage((p) => ({ href: p.href, shown: p.shown + PAGE_SIZE }));
+  const summaries = useSummaries();
   const sentinel = useRef<HTMLDivElement>(null);
   const more = results.length > shown;
 
@@ -52,7 +54,12 @@ export function ResultList({
       <ul className="grid gap-3" aria-label="Résultats">
         {results.slice(0, shown).map((entry) => (
           <li key={entry.index}>
-            <EntryCard entry={entry} headingLevel={2} highlight={highlight} />
+            <EntryCard
+              entry={entry}
+              headingLevel={2}
+              highlight={highlight}
+              summary={summaries?.[entry.index]}
+            />
           </li>
         ))}
       </ul>

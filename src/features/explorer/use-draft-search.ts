@@ -1,7 +1,7 @@
 // The list answers a keystroke or a click at once, from local state, and the URL (router
 // navigation, history entry, document title) follows in the next task, after the results are
 // on screen: the router's work is kept off the keystroke path.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ListSearch } from './list-search';
 
 export type SetSearch = (next: ListSearch, options?: { replace?: boolean }) => void;
@@ -11,6 +11,12 @@ export function useDraftSearch(search: ListSearch, navigate: SetSearch): [ListSe
   // (or any other: the back button, a link) replaces it.
   const [draft, setDraft] = useState<{ from: ListSearch; next: ListSearch } | null>(null);
   const pending = useRef<{ timer: number; run: () => void; replace: boolean } | null>(null);
+  // The latest URL state and navigate function, so that `update` can stay the same function
+  // from render to render (the facet checkboxes are memoised on it).
+  const latest = useRef({ search, navigate });
+  useLayoutEffect(() => {
+    latest.current = { search, navigate };
+  });
 
   useEffect(() => {
     // The URL must be written before anything else happens: a click on a result right after a
@@ -38,7 +44,8 @@ export function useDraftSearch(search: ListSearch, navigate: SetSearch): [ListSe
     };
   }, []);
 
-  const update: SetSearch = (next, options) => {
+  const update: SetSearch = useCallback((next, options) => {
+    const { search, navigate } = latest.current;
     setDraft({ from: search, next });
     // Several changes in one task (rare) make one history entry, a push if any asked for one.
     const replace = (options?.replace ?? false) && (pending.current?.replace ?? true);
@@ -52,7 +59,7 @@ export function useDraftSearch(search: ListSearch, navigate: SetSearch): [ListSe
         run();
       }, 0),
     };
-  };
+  }, []);
 
   return [draft && draft.from === search ? draft.next : search, update];
 }

@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../../catalog/catalog';
 import type { Kind } from '../../catalog/schema';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
+import { useSummaries } from '../../data/summaries-query';
 import { EntryCard } from '../../ui/EntryCard';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
@@ -18,6 +19,7 @@ function rank(entries: CatalogEntry[], matches: Map<number, number>): CatalogEnt
 
 export function SearchPage({ q }: { q: string }) {
   const { data: search } = useSuspenseQuery(catalogQuery);
+  const summaries = useSummaries();
   const { matches, bodyPending } = useTextMatches(search, q);
   useDocumentTitle(q ? `Recherche « ${q} »` : 'Recherche');
 
@@ -73,7 +75,7 @@ export function SearchPage({ q }: { q: string }) {
             <ul className="mt-3 grid gap-3">
               {group.entries.slice(0, GROUP_SIZE).map((entry) => (
                 <li key={entry.index}>
-                  <EntryCard entry={entry} />
+                  <EntryCard entry={entry} summary={summaries?.[entry.index]} />
                 </li>
               ))}
             </ul>
