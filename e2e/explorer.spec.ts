@@ -13,7 +13,7 @@ test('a newcomer goes from « j’aime bouger » to a métier and on to a format
   await expect(page.getByRole('checkbox', { name: "J'aime bouger 1 métier" })).toBeVisible();
   await page.getByRole('checkbox', { name: /J'aime bouger/ }).check();
   await expect(page).toHaveURL('/?interets=j-aime-bouger');
-  await page.getByRole('link', { name: 'Voir les 1 métier qui correspondent' }).click();
+  await page.getByRole('link', { name: 'Voir le métier qui correspond' }).click();
 
   await expect(page).toHaveURL('/metiers?interets=j-aime-bouger');
   await expect(page.getByRole('checkbox', { name: /J'aime bouger/ })).toBeChecked();
@@ -212,7 +212,7 @@ test('on a phone the facets live in a drawer', async ({ page }) => {
   await drawer.getByRole('checkbox', { name: /J'aime bouger/ }).check();
   await expect(page).toHaveURL('/metiers?interets=j-aime-bouger');
   await expectAccessible(page);
-  await drawer.getByRole('button', { name: 'Voir les 1 métier' }).click();
+  await drawer.getByRole('button', { name: 'Voir le métier' }).click();
   await expect(drawer).toBeHidden();
   await expect(page.getByRole('button', { name: 'Filtres (1)' })).toBeVisible();
   // No horizontal scrolling at 360 px.
@@ -231,7 +231,7 @@ test('everything is reachable with the keyboard', async ({ page }) => {
   await expect(first).toBeFocused();
   await page.keyboard.press('Space');
   await expect(first).toBeChecked();
-  const cta = page.getByRole('link', { name: /Voir les 1 métier/ });
+  const cta = page.getByRole('link', { name: 'Voir le métier qui correspond' });
   await cta.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/metiers?interets=j-aime-bouger');

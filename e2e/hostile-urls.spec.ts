@@ -97,6 +97,9 @@ for (let shard = 0; shard < SHARDS; shard++) {
         for (const value of final.searchParams.get(key)?.split(',') ?? [])
           expect(value).toMatch(/^[a-z0-9][a-z0-9.-]*$/);
       }
+      const ids = final.searchParams.get('ids')?.split(',') ?? [];
+      for (const id of ids) expect(id, `${url} → ${final.search}`).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+      expect(new Set(ids).size, `${url}: each id once`).toBe(ids.length);
       if (await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => 'polluted' in o))
         polluted.push(url);
       // Canonical means stable: opening the rewritten URL leaves it as it is.
@@ -119,6 +122,9 @@ test('a few hostile URLs and their canonical forms', async ({ page }) => {
     ['/metiers?niveau=abc,4,,99,-1,4', '/metiers?niveau=4'],
     ['/formations?tri=salaire&q=bac', '/formations?q=bac'],
     ['/?__proto__=x&interets=j-aime-bouger', '/?interets=j-aime-bouger'],
+    ['/?interets=inconnu,j-aime-bouger', '/?interets=j-aime-bouger'],
+    ['/favoris?ids=MET.895,../../x,MET.895,%3Cb%3E', '/favoris?ids=MET.895'],
+    ['/comparer?ids=MET.895,,FOR.11072,MET.895', '/comparer?ids=MET.895,FOR.11072'],
     ['/metiers/MET.895?q=1&x=2', '/metiers/MET.895'],
     ['/pas/une/page?q=1', '/pas/une/page'],
     ['/recherche?q=a&q=b', '/recherche?q=a,b'],

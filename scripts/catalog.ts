@@ -1,5 +1,5 @@
 // The catalogue compiler: `npm run catalog` turns the fiches of `seeds/` (or SEEDS_DIR) into the
-// data the app loads, in public/catalog/. `npm run --silent catalog -- inspect DIR` prints every
+// data the app loads, in generated/catalog/ (or CATALOG_OUT_DIR). `npm run --silent catalog -- inspect DIR` prints every
 // compiled record of DIR as one JSON object per line instead. Messages go to stderr.
 import { createHash } from 'node:crypto';
 import {
@@ -7,6 +7,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -14,7 +15,9 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+// gzip only: brotli at its best quality took longer than compiling the fiches (the benchmark
+// reports brotli sizes).
+import { gzipSync } from 'node:zlib';
 import { buildBundle } from '../src/catalog/bundle';
 import { compileFiches, type SourceFile } from '../src/catalog/compile';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
@@ -30,18 +33,33 @@ function displayPath(path: string): string {
   return rel.length < path.length ? rel : path;
 }
 
-/** Every `.md`/`.txt` file below `dir`, in a stable order; hidden files and folders are skipped. */
+/**
+ * Every `.md`/`.txt` file below `dir`, in a stable order; hidden files and folders are skipped,
+ * symbolic links followed (a folder reached twice is read once).
+ */
 function listFiches(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(`dossier de fiches introuvable : ${displayPath(dir)}`);
   }
   const found: string[] = [];
+  const visited = new Set<string>();
   const walk = (d: string) => {
+    const real = realpathSync(d);
+    if (visited.has(real)) return;
+    visited.add(real);
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && /\.(md|txt)$/i.test(entry.name)) found.push(path);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // A broken link is a fiche that cannot be read: reported by readFiches if it looks like one.
+        const target = statSync(path, { throwIfNoEntry: false });
+        isDirectory = target?.isDirectory() ?? false;
+        isFile = target ? target.isFile() : true;
+      }
+      if (isDirectory) walk(path);
+      else if (isFile && /\.(md|txt)$/i.test(entry.name)) found.push(path);
     }
   };
   walk(dir);
@@ -51,8 +69,25 @@ function listFiches(dir: string): string[] {
   return found;
 }
 
-function readFiches(dir: string): SourceFile[] {
-  return listFiches(dir).map((path) => ({ path: displayPath(path), bytes: readFileSync(path) }));
+/** The fiches of `dir`, and one `path: message` line for each file that cannot be read. */
+function readFiches(dir: string): { files: SourceFile[]; unreadable: string[] } {
+  const files: SourceFile[] = [];
+  const unreadable: string[] = [];
+  for (const path of listFiches(dir)) {
+    try {
+      files.push({ path: displayPath(path), bytes: readFileSync(path) });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'lecture interdite (droits du fichier)'
+          : code === 'ENOENT'
+            ? 'fichier introuvable (lien symbolique cassé ?)'
+            : `illisible (${code ?? String(e)})`;
+      unreadable.push(`${displayPath(path)}:1: erreur: ${reason}`);
+    }
+  }
+  return { files, unreadable };
 }
 
 function contentHash(content: string): string {
@@ -78,10 +113,12 @@ function writeAtomically(dir: string, files: { name: string; content: string }[]
 }
 
 function compileDir(dir: string) {
-  const files = readFiches(dir);
+  const { files, unreadable } = readFiches(dir);
   const result = compileFiches(files);
+  for (const line of unreadable) process.stderr.write(`${line}\n`);
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  return { files, result };
+  // An unreadable file is an error like any other: the catalogue would miss a fiche.
+  return { files, result: { ...result, errors: result.errors + unreadable.length } };
 }
 
 function summary(parts: string[], started: number): string {
@@ -99,15 +136,21 @@ function build(dir: string): number {
   const problems = `${result.errors} erreur(s), ${result.warnings} avertissement(s) dont ${result.unresolved} référence(s) non résolue(s)`;
   if (result.errors > 0) {
     process.stderr.write(
-      `${summary([`catalogue NON construit depuis ${displayPath(dir)}`, problems, counts], started)}\n` +
-        `Rien n'a été écrit : le catalogue précédent (${displayPath(CATALOG_DIR)}) est intact.\n`,
+      `${summary(
+        [
+          `catalogue NON construit depuis ${displayPath(dir)}`,
+          problems,
+          counts,
+          `rien n'a été écrit : le catalogue précédent (${displayPath(CATALOG_DIR)}) est intact`,
+        ],
+        started,
+      )}\n`,
     );
     return 1;
   }
   const bundle = buildBundle(result.records, contentHash);
   const index = bundle.index.content;
   const gzip = gzipSync(index, { level: 9 }).length;
-  const brotli = brotliCompressSync(index).length;
   const summariesGzip = gzipSync(bundle.summaries.content, { level: 9 }).length;
   const chunkBytes = bundle.chunks.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
   writeAtomically(CATALOG_DIR, [
@@ -120,7 +163,7 @@ function build(dir: string): number {
       [
         `catalogue construit depuis ${displayPath(dir)} : ${counts}`,
         problems,
-        `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, brotli ${kb(brotli)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
+        `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
         `résumés des cartes ${kb(Buffer.byteLength(bundle.summaries.content))} (gzip ${kb(summariesGzip)}), chargés après les premiers résultats`,
         `${bundle.manifest.chunks.length} paquets de fiches, ${kb(chunkBytes)} au total`,
         `→ ${displayPath(CATALOG_DIR)}`,
@@ -135,8 +178,15 @@ function inspect(dir: string): number {
   const started = performance.now();
   const { result } = compileDir(dir);
   for (const record of result.records) process.stdout.write(`${JSON.stringify(record)}\n`);
+  const metiers = result.records.filter((r) => r.kind === 'metier').length;
   process.stderr.write(
-    `${summary([`${result.records.length} fiche(s) compilée(s)`, `${result.errors} erreur(s), ${result.warnings} avertissement(s)`], started)}\n`,
+    `${summary(
+      [
+        `${result.records.length} fiche(s) compilée(s) : ${metiers} métiers, ${result.records.length - metiers} formations`,
+        `${result.errors} erreur(s), ${result.warnings} avertissement(s)`,
+      ],
+      started,
+    )}\n`,
   );
   return result.errors > 0 ? 1 : 0;
 }

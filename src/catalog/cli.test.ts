@@ -1,6 +1,6 @@
 // The compiler's command line, run as `npm run catalog` runs it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe('npm run catalog -- inspect DIR', () => {
     // Whole records: index fields and full text together.
     expect(records[0].sections.length).toBe(8);
     expect(run.stderr.at(-1)).toMatch(
-      /^3 fiche\(s\) compilée\(s\) · 0 erreur\(s\), 9 avertissement\(s\) · [\d,]+ s$/,
+      /^3 fiche\(s\) compilée\(s\) : 1 métiers, 2 formations · 0 erreur\(s\), 9 avertissement\(s\) · [\d,]+ s$/,
     );
   });
 
@@ -70,7 +70,7 @@ describe('npm run catalog', () => {
     const first = catalog([], { CATALOG_OUT_DIR: out });
     expect(first.status).toBe(0);
     expect(first.stderr.at(-1)).toMatch(
-      /^catalogue construit depuis seeds : 1 métiers, 2 formations · 0 erreur\(s\), 9 avertissement\(s\) dont 9 référence\(s\) non résolue\(s\) · index .* Ko \(gzip .* Ko, brotli .* Ko, .*\) · résumés des cartes .* Ko \(gzip .* Ko\), chargés après les premiers résultats · 1 paquets de fiches, .* Ko au total · → .* · [\d,]+ s$/,
+      /^catalogue construit depuis seeds : 1 métiers, 2 formations · 0 erreur\(s\), 9 avertissement\(s\) dont 9 référence\(s\) non résolue\(s\) · index .* Ko \(gzip .* Ko, soit .* gzip pour 1 000 fiches\) · résumés des cartes .* Ko \(gzip .* Ko\), chargés après les premiers résultats · 1 paquets de fiches, .* Ko au total · → .* · [\d,]+ s$/,
     );
     const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.counts).toEqual({ metier: 1, formation: 2 });
@@ -98,9 +98,31 @@ describe('npm run catalog', () => {
     expect(run.stderr).toContain(
       `${join(dir, 'dup.txt')}:1: erreur: identifiant « MET.895 » en double (aussi : ${join(dir, 'ok.txt')})`,
     );
-    expect(run.stderr.at(-1)).toMatch(/^Rien n'a été écrit : le catalogue précédent .* est intact\.$/);
+    // The last line is the summary, and says that nothing was written.
+    expect(run.stderr.at(-1)).toMatch(
+      /^catalogue NON construit depuis .* · \d+ erreur\(s\), .* · rien n'a été écrit : le catalogue précédent .* est intact · [\d,]+ s$/,
+    );
     expect(readdirSync(out).sort()).toEqual(before);
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(manifest);
+  });
+
+  it('follows symbolic links, and reports a fiche it cannot read with its path', () => {
+    const real = folder({ 'metier.txt': GOOD });
+    const dir = folder({});
+    symlinkSync(real, join(dir, 'lien-vers-dossier'));
+    symlinkSync(join(real, 'metier.txt'), join(dir, 'lien.md'));
+    const inspected = catalog(['inspect', dir]);
+    // The same fiche twice, through two links: found both times, hence a duplicate id.
+    expect(inspected.stderr.some((l) => l.includes('identifiant « MET.895 » en double'))).toBe(true);
+
+    const broken = folder({ 'metier.txt': GOOD });
+    symlinkSync(join(broken, 'disparue.txt'), join(broken, 'cassee.md'));
+    const run = catalog(['inspect', broken]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${join(broken, 'cassee.md')}:1: erreur: fichier introuvable (lien symbolique cassé ?)`,
+    );
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('refuses a missing or empty seeds folder with a clear message', () => {

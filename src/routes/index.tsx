@@ -5,6 +5,14 @@ import { HomePage } from '../features/home/HomePage';
 
 export const Route = createFileRoute('/')({
   validateSearch: validateHomeSearch,
+  // Only the centres d'intérêt the catalogue knows stay in the URL.
+  staticData: {
+    canonicalSearch: (search, queryClient) => {
+      const facet = queryClient.getQueryData(catalogQuery.queryKey)?.explorers.metier.facet('interets');
+      const interets = (search.interets as string[] | undefined)?.filter((v) => facet?.sets.has(v) ?? true);
+      return { interets: interets && interets.length > 0 ? interets : undefined };
+    },
+  },
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
   component: Home,
 });

@@ -140,4 +140,22 @@ describe.runIf(hasCorpus)('the explorer on the corpus', () => {
     expect(known).toEqual([...known].sort((a, b) => b! - a!));
     expect(bySalary.slice(known.length).every((s) => s === null)).toBe(true);
   });
+
+  it('sorts by level and by duration, unknown values last and ties in alphabetical order', () => {
+    const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+    for (const kind of ['metier', 'formation'] as const) {
+      for (const [sort, key] of [
+        ['niveau', (e: CatalogEntry) => e.level],
+        ['duree', (e: CatalogEntry) => e.durationYears],
+      ] as const) {
+        const { results } = search.explorers[kind].run({ filters: {}, sort }, null);
+        const rank = (e: CatalogEntry) => key(e) ?? Infinity;
+        for (let i = 1; i < results.length; i++) {
+          const [a, b] = [results[i - 1]!, results[i]!];
+          expect(rank(a) <= rank(b), `${sort}: ${a.title} before ${b.title}`).toBe(true);
+          if (rank(a) === rank(b)) expect(collator.compare(a.title, b.title)).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+  });
 });

@@ -32,7 +32,8 @@ function nullsLast(a: number | null, b: number | null): number {
 export class KindExplorer {
   readonly entries: CatalogEntry[];
   readonly facets: Facet[];
-  private readonly positionOf: Map<number, number>;
+  /** Entry index → position in `entries`, or -1 for entries of the other kind. */
+  private readonly positionOf: Int32Array;
   private readonly all: Bitset;
 
   constructor(
@@ -43,7 +44,8 @@ export class KindExplorer {
       collator.compare(a.title, b.title),
     );
     this.facets = buildFacets(catalog, kind, this.entries);
-    this.positionOf = new Map(this.entries.map((e, p) => [e.index, p]));
+    this.positionOf = new Int32Array(catalog.entries.length).fill(-1);
+    this.entries.forEach((e, p) => (this.positionOf[e.index] = p));
     this.all = fullSet(this.entries.length);
   }
 
@@ -56,8 +58,8 @@ export class KindExplorer {
     if (text === null) return this.all;
     const set = emptySet(this.entries.length);
     for (const index of text.keys()) {
-      const p = this.positionOf.get(index);
-      if (p !== undefined) set[p >>> 5]! |= 1 << (p & 31);
+      const p = this.positionOf[index] ?? -1;
+      if (p >= 0) set[p >>> 5]! |= 1 << (p & 31);
     }
     return set;
   }
@@ -92,8 +94,8 @@ export class KindExplorer {
         new Map(facet.values.map((v) => [v.value, countAnd(facet.sets.get(v.value)!, scope)])),
       );
     }
-    const matching = positions(this.intersect(base, selected)).map((p) => this.entries[p]!);
-    return { results: this.rank(matching, query, text), counts };
+    const matching = positions(this.intersect(base, selected));
+    return { results: this.rank(matching, query, text).map((p) => this.entries[p]!), counts };
   }
 
   /** How many results the query would give with the filter `value` of `key` removed. */
@@ -108,32 +110,41 @@ export class KindExplorer {
     return new Map(facet ? facet.values.map((v) => [v.value, count(facet.sets.get(v.value)!)]) : []);
   }
 
-  private rank(matching: CatalogEntry[], query: ExplorerQuery, text: TextMatches | null): CatalogEntry[] {
-    // `entries` are sorted by title, so ties keep alphabetical order (Array.sort is stable).
+  /** Positions (in title order) → the same, in the order asked for. */
+  private rank(matching: number[], query: ExplorerQuery, text: TextMatches | null): number[] {
+    // Sort keys are read once per fiche into an array, not once per comparison; `matching` is
+    // in title order, so ties keep alphabetical order (Array.sort is stable).
+    const keyed = (key: (e: CatalogEntry) => number | null, descending = false) => {
+      const keys = new Float64Array(this.entries.length);
+      for (const p of matching) {
+        const k = key(this.entries[p]!);
+        // Fiches without a value go last, whichever the direction.
+        keys[p] = k === null ? Infinity : descending ? -k : k;
+      }
+      return matching.sort((a, b) => keys[a]! - keys[b]! || 0);
+    };
     switch (query.sort) {
       case 'alpha':
         return matching;
       case 'niveau':
-        return matching.sort((a, b) => nullsLast(a.level, b.level));
+        return keyed((e) => e.level);
       case 'duree':
-        return matching.sort((a, b) => nullsLast(a.durationYears, b.durationYears));
+        return keyed((e) => e.durationYears);
       case 'salaire':
         // Highest starting salary first; fiches that state none last.
-        return matching.sort((a, b) =>
-          nullsLast(a.salary === null ? null : -a.salary, b.salary === null ? null : -b.salary),
-        );
+        return keyed((e) => e.salary, true);
       case 'pertinence': {
         const interests = this.selectedInterests(query.filters);
         if (interests.size === 0 && text === null) return matching;
-        // Keys computed once per fiche, not once per comparison.
-        const shared = new Map<CatalogEntry, number>();
-        for (const e of matching) {
-          let n = 0;
-          if (interests.size > 0) for (const i of e.interests) if (interests.has(i)) n++;
-          shared.set(e, n);
+        // More of the chosen interests first, then the better text match.
+        const keys = new Float64Array(this.entries.length);
+        for (const p of matching) {
+          const e = this.entries[p]!;
+          let shared = 0;
+          if (interests.size > 0) for (const i of e.interests) if (interests.has(i)) shared++;
+          keys[p] = -(shared * 1e9 + (text?.get(e.index) ?? 0));
         }
-        const score = (e: CatalogEntry) => text?.get(e.index) ?? 0;
-        return matching.sort((a, b) => shared.get(b)! - shared.get(a)! || score(b) - score(a));
+        return matching.sort((a, b) => keys[a]! - keys[b]!);
       }
     }
   }

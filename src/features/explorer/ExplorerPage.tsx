@@ -156,7 +156,11 @@ export function ExplorerPage({
                 Filtres
               </h2>
               <button type="button" className="btn-primary" onClick={() => drawer.current?.close()}>
-                Voir les {countText}
+                {total === 0
+                  ? 'Fermer'
+                  : total === 1
+                    ? `Voir ${kind === 'metier' ? 'le métier' : 'la formation'}`
+                    : `Voir les ${countText}`}
               </button>
             </div>
             <div className="p-4">{panel}</div>

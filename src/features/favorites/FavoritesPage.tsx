@@ -128,8 +128,9 @@ function SharedList({ ids, catalog }: { ids: string; catalog: Catalog }) {
               setAdded(missing.length);
             }}
           >
-            Ajouter {missing.length === shared.length ? 'ces' : `les ${missing.length}`} fiche
-            {missing.length > 1 ? 's' : ''} à mes favoris
+            {missing.length === 1
+              ? 'Ajouter cette fiche à mes favoris'
+              : `Ajouter ${missing.length === shared.length ? 'ces' : `les ${missing.length}`} fiches à mes favoris`}
           </button>
         ) : (
           <p role="status">

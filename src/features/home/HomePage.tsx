@@ -73,7 +73,7 @@ export function HomePage({
       <div className="sticky bottom-0 -mx-4 mt-6 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         {selected.length > 0 ? (
           <Link to="/metiers" search={{ interets: selected }} className="btn-primary w-full sm:w-auto">
-            Voir les {matching} métier{matching > 1 ? 's' : ''} qui correspondent
+            {matching === 1 ? 'Voir le métier qui correspond' : `Voir les ${matching} métiers qui correspondent`}
           </Link>
         ) : (
           <p className="text-slate-700 dark:text-slate-300">
@@ -117,12 +117,16 @@ export function HomePage({
         <ul className="mt-6 flex flex-wrap gap-3">
           <li>
             <Link to="/metiers" className="btn-secondary">
-              Parcourir les {search.catalog.metiers.length} métiers
+              {search.catalog.metiers.length === 1
+                ? 'Parcourir le métier'
+                : `Parcourir les ${search.catalog.metiers.length} métiers`}
             </Link>
           </li>
           <li>
             <Link to="/formations" className="btn-secondary">
-              Parcourir les {search.catalog.formations.length} formations
+              {search.catalog.formations.length === 1
+                ? 'Parcourir la formation'
+                : `Parcourir les ${search.catalog.formations.length} formations`}
             </Link>
           </li>
         </ul>
