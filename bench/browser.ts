@@ -3,7 +3,9 @@
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// As the end-to-end tests: CHROMIUM_PATH, else Debian's Chromium, else Playwright's own.
+export const CHROMIUM_PATH =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',

@@ -203,7 +203,11 @@ test('a comparison of fiches of different kinds, or of unknown ids, explains its
   await page.goto('/comparer?ids=MET.895,FOR.11072');
   await expect(page.getByText('On ne peut comparer que des fiches du même type')).toBeVisible();
   await page.goto('/comparer?ids=FOR.11072,FOR.1');
-  await expect(page.getByText("Certaines de ces fiches n'existent plus dans le catalogue.")).toBeVisible();
+  await expect(
+    page.getByText(
+      'Certaines de ces fiches ne sont pas (ou plus) dans le catalogue : elles en ont peut-être été retirées.',
+    ),
+  ).toBeVisible();
 });
 
 test('a shared list opens on another device and merges without overwriting', async ({ browser, baseURL }) => {

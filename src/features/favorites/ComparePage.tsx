@@ -145,7 +145,9 @@ export function ComparePage({ ids }: { ids: string | undefined }) {
   if (entries.length < 2) {
     return (
       <Problem>
-        {wanted.length > entries.length ? "Certaines de ces fiches n'existent plus dans le catalogue. " : ''}
+        {wanted.length > entries.length
+          ? 'Certaines de ces fiches ne sont pas (ou plus) dans le catalogue : elles en ont peut-être été retirées. '
+          : ''}
         Choisis de 2 à 4 fiches du même type à comparer.
       </Problem>
     );

@@ -73,7 +73,9 @@ export function HomePage({
       <div className="sticky bottom-0 -mx-4 mt-6 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
         {selected.length > 0 ? (
           <Link to="/metiers" search={{ interets: selected }} className="btn-primary w-full sm:w-auto">
-            {matching === 1 ? 'Voir le métier qui correspond' : `Voir les ${matching} métiers qui correspondent`}
+            {matching === 1
+              ? 'Voir le métier qui correspond'
+              : `Voir les ${matching} métiers qui correspondent`}
           </Link>
         ) : (
           <p className="text-slate-700 dark:text-slate-300">
