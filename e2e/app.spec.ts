@@ -33,3 +33,67 @@ test('the page is in French and preloads the content-hashed index', async ({ pag
   const preload = await page.locator('link[rel="preload"][as="fetch"]').getAttribute('href');
   expect(preload).toMatch(/^\/catalog\/index\.[0-9a-f]{12}\.json$/);
 });
+
+test('a métier fiche: its names, the essentials, interests as links, and the way there', async ({ page }) => {
+  await page.goto('/metiers/MET.895');
+  const main = page.getByRole('main');
+  await expect(main.getByText("Au féminin : technicienne d'intervention clientèle gaz")).toBeVisible();
+  await expect(main.getByText("Autres appellations : technicien/ne d'intervention clientèle")).toBeVisible();
+  const essentials = main.getByRole('region', { name: "L'essentiel" });
+  await expect(essentials.getByRole('definition').filter({ hasText: 'bac ou équivalent' })).toBeVisible();
+  await expect(essentials.getByRole('definition').filter({ hasText: '3 ans au minimum' })).toBeVisible();
+  await expect(essentials.getByRole('definition').filter({ hasText: 'salarié' })).toBeVisible();
+  await expect(essentials.getByRole('link', { name: "J'aime bouger" })).toHaveAttribute(
+    'href',
+    '/metiers?interets=j-aime-bouger',
+  );
+  // The path by level after 3e, with the catalogue's formation as a link and its duration.
+  const path = main.getByRole('region', { name: 'Comment y arriver' });
+  await expect(path.getByRole('heading', { name: /Bac \(niveau 4\).*3 ans après la 3e/ })).toBeVisible();
+  await expect(path.getByRole('heading', { name: /Bac \+ 3 \(niveau 6\).*6 ans après la 3e/ })).toBeVisible();
+  const step = path
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('link', { name: 'bac pro technicien en transport et distribution des gaz' }),
+    })
+    .last();
+  await expect(step).toContainText('— 3 ans');
+  // Formations not in the catalogue are named, as plain text.
+  const recommended = main.getByRole('region', { name: 'Formations recommandées' });
+  await expect(
+    recommended.getByText('bac pro maintenance et efficacité énergétique (pas de fiche dans ce catalogue)'),
+  ).toBeVisible();
+  await recommended
+    .getByRole('link', { name: 'bac pro technicien en transport et distribution des gaz' })
+    .click();
+  await expect(page).toHaveURL('/formations/FOR.11072');
+});
+
+test('a formation fiche: type, level, duration, code scolarité and the métiers it leads to', async ({
+  page,
+}) => {
+  await page.goto('/formations/FOR.11072');
+  const essentials = page.getByRole('region', { name: "L'essentiel" });
+  for (const [term, value] of [
+    ['Type', 'baccalauréat professionnel'],
+    ['Niveau du diplôme', 'Bac (niveau 4)'],
+    ['Durée', '3 ans'],
+    ['Code scolarité', '40022709'],
+  ]) {
+    await expect(essentials.getByRole('term').filter({ hasText: term }).first()).toBeVisible();
+    await expect(essentials.getByRole('definition').filter({ hasText: value }).first()).toBeVisible();
+  }
+  const metiers = page.getByRole('region', { name: 'Métiers associés' });
+  await expect(
+    metiers.getByRole('link', { name: "technicien/ne d'intervention clientèle gaz" }),
+  ).toBeVisible();
+});
+
+test('printing a fiche leaves out the controls and keeps the text', async ({ page }) => {
+  await page.goto('/metiers/MET.895');
+  await expect(page.getByRole('button', { name: 'Imprimer la fiche' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Imprimer la fiche' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Ajouter aux favoris' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Présentation' })).toBeVisible();
+});

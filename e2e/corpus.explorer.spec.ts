@@ -53,7 +53,9 @@ function expectedCounts(
 }
 
 /** Every facet option on the page: value → shown count. Collapsed lists are expanded first. */
-async function shownCounts(page: Page): Promise<Map<string, Map<string, number>>> {
+async function shownOptions(
+  page: Page,
+): Promise<Map<string, Map<string, { count: number; checked: boolean; disabled: boolean }>>> {
   await expect(page.locator('aside fieldset').first()).toBeVisible();
   const more = page.getByRole('button', { name: /^Voir les \d+ autres$/ });
   for (let left = await more.count(); left > 0; left--) {
@@ -66,10 +68,12 @@ async function shownCounts(page: Page): Promise<Map<string, Map<string, number>>
       options: [...fieldset.querySelectorAll('label')].map((label) => ({
         value: label.querySelector('input')!.value,
         count: Number(label.querySelector('span:last-child')!.textContent),
+        checked: label.querySelector('input')!.checked,
+        disabled: label.querySelector('input')!.disabled,
       })),
     })),
   );
-  return new Map(rows.map((r) => [r.legend, new Map(r.options.map((o) => [o.value, o.count]))]));
+  return new Map(rows.map((r) => [r.legend, new Map(r.options.map((o) => [o.value, o]))]));
 }
 
 const LEGENDS: Record<string, Record<string, string>> = {
@@ -104,16 +108,21 @@ for (const [kind, path, filters] of [
   test(`every facet count of ${path} is what the data says`, async ({ page }) => {
     const fiches = records().filter((f) => f.kind === kind);
     await page.goto(path);
-    const shown = await shownCounts(page);
+    const shown = await shownOptions(page);
     const active = filters as Record<string, string[]>;
     for (const [facet, legend] of Object.entries(LEGENDS[kind]!)) {
       const expected = expectedCounts(fiches, facet, active);
       const options = shown.get(legend)!;
       expect(options, legend).toBeDefined();
       // Every value of the data is offered, with its count.
-      for (const [value, count] of expected) expect(options.get(value), `${legend} ${value}`).toBe(count);
-      for (const [value, count] of options)
-        expect(count, `${legend} ${value}`).toBe(expected.get(value) ?? 0);
+      for (const [value, count] of expected)
+        expect(options.get(value)?.count, `${legend} ${value}`).toBe(count);
+      for (const [value, option] of options) {
+        expect(option.count, `${legend} ${value}`).toBe(expected.get(value) ?? 0);
+        // An option that would give nothing cannot be ticked, unless it already is.
+        expect(option.disabled, `${legend} ${value} disabled`).toBe(option.count === 0 && !option.checked);
+        expect(option.checked, `${legend} ${value} checked`).toBe(active[facet]?.includes(value) ?? false);
+      }
     }
     const total = fiches.filter((f) =>
       Object.entries(active).every(([key, values]) => facetValues(f)[key]!.some((v) => values.includes(v))),

@@ -114,6 +114,17 @@ test.describe('search', () => {
     await expect(page).toHaveTitle('Recherche « gaz » · Explorateur des métiers');
   });
 
+  test('a misspelt word gets a close spelling that finds something', async ({ page }) => {
+    // Two letters swapped: beyond the one typo tolerated while typing.
+    await page.goto('/metiers?q=technicein');
+    await expect(
+      page.getByRole('heading', { name: "Aucun métier ne correspond, pour l'instant." }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: /Chercher « technicien » à la place de « technicein »/ }).click();
+    await expect(page).toHaveURL('/metiers?q=technicien');
+    await expect(page.getByRole('link', { name: METIER })).toBeVisible();
+  });
+
   test('no result: a kind message and ways to get results', async ({ page }) => {
     await page.goto('/metiers?q=boulanger&interets=j-aime-bouger');
     await expect(
