@@ -1,7 +1,7 @@
 // Linked records → the files the app loads: a compact index first, then the summaries of the
 // result cards, and the full fiches in chunks.
 import type { CatalogIndex, Chunk, Fiche, Manifest, Summaries } from './schema';
-import { fnv1a } from './text';
+import { fnv1a, slugify } from './text';
 
 export interface BundleFile {
   name: string;
@@ -23,9 +23,22 @@ export const CHUNK_TARGET_BYTES = 128 * 1024;
 
 const collator = new Intl.Collator('fr');
 
+/**
+ * The distinct labels of a vocabulary, sorted. Labels that differ only in case, accents or
+ * punctuation (two spellings of one unknown centre d'intérêt) become one, shown as first
+ * sorted: the app identifies a value by its slug, which they share.
+ */
 function vocabulary(values: Iterable<string>): { list: string[]; position: Map<string, number> } {
-  const list = [...new Set(values)].sort(collator.compare);
-  return { list, position: new Map(list.map((v, i) => [v, i])) };
+  const distinct = [...new Set(values)];
+  const bySlug = new Map<string, string>();
+  for (const label of [...distinct].sort(collator.compare)) {
+    if (!bySlug.has(slugify(label))) bySlug.set(slugify(label), label);
+  }
+  const list = [...bySlug.values()];
+  const at = new Map(list.map((label, i) => [label, i]));
+  const position = new Map<string, number>();
+  for (const label of distinct) position.set(label, at.get(bySlug.get(slugify(label))!)!);
+  return { list, position };
 }
 
 function otherNames(record: Fiche): string[] {
@@ -78,12 +91,14 @@ export function buildBundle(records: Fiche[], hash: (content: string) => string)
     levelLabel: records.map((r) => r.levelLabel),
     durationYears: records.map((r) => r.durationYears),
     // A formation's facet is the centres d'intérêt of the métiers it leads to.
-    interests: records.map((r) =>
-      (r.kind === 'formation' ? [...new Set([...r.interests, ...r.derivedInterests])] : r.interests).map(
-        (i) => interests.position.get(i)!,
+    interests: records.map((r) => [
+      ...new Set(
+        (r.kind === 'formation' ? [...r.interests, ...r.derivedInterests] : r.interests).map((i) =>
+          interests.position.get(i)!,
+        ),
       ),
-    ),
-    statuses: records.map((r) => r.statuses.map((s) => statuses.position.get(s)!)),
+    ]),
+    statuses: records.map((r) => [...new Set(r.statuses.map((s) => statuses.position.get(s)!))]),
     type: records.map((r) => (r.kind === 'formation' ? types.position.get(r.type)! : null)),
     sigle: records.map((r) => (r.kind === 'formation' ? r.sigle : null)),
     names: records.map(otherNames),

@@ -22,13 +22,6 @@ export interface ExplorerResult {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-function nullsLast(a: number | null, b: number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a - b;
-}
-
 export class KindExplorer {
   readonly entries: CatalogEntry[];
   readonly facets: Facet[];
