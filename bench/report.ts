@@ -1,4 +1,5 @@
 // Turns a run into tables: printed on the terminal, and written to BENCHMARKS.md.
+import * as prettier from 'prettier';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BudgetCheck } from './budgets.ts';
 import type { BenchResults, CorpusResult } from './results.ts';
@@ -233,7 +234,8 @@ function previousNotes(path: string): string {
     : `${NOTES_START}\n${NOTES_END}`;
 }
 
-export function writeBenchmarksMd(path: string, results: BenchResults, tables: Table[], method: string) {
+/** Writes BENCHMARKS.md, formatted as the project's Prettier would (so that lint stays green). */
+export async function writeBenchmarksMd(path: string, results: BenchResults, tables: Table[], method: string) {
   const m = results.machine;
   const text = `# Benchmarks
 
@@ -267,5 +269,6 @@ ${method}
 
 ${previousNotes(path)}
 `;
-  writeFileSync(path, text);
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(text, { ...options, filepath: path }));
 }

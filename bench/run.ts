@@ -360,7 +360,7 @@ async function main() {
   if (failures.length > 0) process.stdout.write(`\nÉchecs :\n${failures.map((f) => `- ${f}`).join('\n')}\n`);
   process.stdout.write(`\n→ ${json}\n`);
   if (opts.writeMd) {
-    writeBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), results, tables, METHOD);
+    await writeBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), results, tables, METHOD);
     process.stdout.write(`→ ${join(ROOT, 'BENCHMARKS.md')}\n`);
   }
   // A smoke run fails when any step failed, so that it can guard the benchmark in CI.
