@@ -235,7 +235,12 @@ function previousNotes(path: string): string {
 }
 
 /** Writes BENCHMARKS.md, formatted as the project's Prettier would (so that lint stays green). */
-export async function writeBenchmarksMd(path: string, results: BenchResults, tables: Table[], method: string) {
+export async function writeBenchmarksMd(
+  path: string,
+  results: BenchResults,
+  tables: Table[],
+  method: string,
+) {
   const m = results.machine;
   const text = `# Benchmarks
 

@@ -1,6 +1,7 @@
 // The public schema of the catalogue bundle: TypeScript types and the runtime schemas that the
 // tests (and the app, before using data it fetched) validate the bundle against.
 import { z } from 'zod/mini';
+import { indexProblem } from './index-problem';
 
 const int = () => z.number().check(z.int());
 const level = () => z.nullable(int().check(z.gte(3), z.lte(8)));
@@ -146,25 +147,6 @@ const CatalogIndexColumns = z.object({
   salary: z.array(z.nullable(int())),
   chunk: z.array(int()),
 });
-
-/** What a valid index holds beyond the shape of each column: the columns agree. */
-function indexProblem(index: z.infer<typeof CatalogIndexColumns>): string | null {
-  const size = index.id.length;
-  if (index.kind.length !== size) return `kind : ${index.kind.length} valeurs pour ${size} fiches`;
-  for (const [name, column] of Object.entries(index)) {
-    if (Array.isArray(column) && column.length !== size)
-      return `${name} : ${column.length} valeurs pour ${size} fiches`;
-  }
-  const within = (values: (number | null)[], limit: number) =>
-    values.every((v) => v === null || (v >= 0 && v < limit));
-  if (!index.interests.every((list) => within(list, index.vocab.interests.length)))
-    return "interests : centre d'intérêt inconnu";
-  if (!index.statuses.every((list) => within(list, index.vocab.statuses.length)))
-    return 'statuses : statut inconnu';
-  if (!within(index.type, index.vocab.types.length)) return 'type : type inconnu';
-  if (!index.related.every((list) => within(list, size))) return 'related : fiche hors du catalogue';
-  return null;
-}
 
 /**
  * The compact index, loaded first: what lists, facets and search need. Columnar (one array per

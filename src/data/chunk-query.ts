@@ -1,6 +1,6 @@
 // The full text of fiches, one content-hashed chunk at a time, fetched when a fiche is opened.
 import { queryOptions } from '@tanstack/react-query';
-import { ChunkSchema, type Fiche } from '../catalog/schema';
+import type { Fiche } from '../catalog/schema';
 import { catalogManifest } from './catalog-query';
 import { DataError, fetchJson } from './fetch-json';
 
@@ -10,6 +10,8 @@ export function chunkQuery(chunk: number) {
     queryFn: async () => {
       const name = catalogManifest.chunks[chunk];
       if (name === undefined) throw new DataError('Cette fiche est introuvable.', `chunk ${chunk}`);
+      // The schema of whole fiches is loaded with the first fiche opened, not at start-up.
+      const { ChunkSchema } = await import('../catalog/schema');
       const { records } = await fetchJson(name, ChunkSchema);
       return new Map<string, Fiche>(records.map((r) => [`${r.kind}/${r.id}`, r]));
     },

@@ -1,5 +1,4 @@
 // Fetching the catalogue's data files: every failure becomes a message a student can read.
-import type { z } from 'zod/mini';
 
 export class DataError extends Error {
   constructor(
@@ -15,7 +14,16 @@ export function dataUrl(name: string): string {
   return `${import.meta.env.BASE_URL}catalog/${name}`;
 }
 
-export async function fetchJson<T>(name: string, schema: z.ZodMiniType<T>): Promise<T> {
+/** A runtime schema (zod's, or a hand-written check of the same shape). */
+export interface Validator<T> {
+  safeParse(
+    json: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+export async function fetchJson<T>(name: string, schema: Validator<T>): Promise<T> {
   const url = dataUrl(name);
   let response: Response;
   try {
@@ -47,7 +55,7 @@ export async function fetchJson<T>(name: string, schema: z.ZodMiniType<T>): Prom
       'Les fiches reçues ne sont pas dans le format attendu. Réessaie ; si cela continue, le site est peut-être en cours de mise à jour.',
       `${url}: ${parsed.error.issues
         .slice(0, 3)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .map((i) => `${i.path.map(String).join('.')}: ${i.message}`)
         .join('; ')}`,
     );
   }

@@ -4,6 +4,8 @@ import { ExplorerPage } from '../features/explorer/ExplorerPage';
 import { canonicalListSearch, validateFormationSearch } from '../features/explorer/list-search';
 
 export const Route = createFileRoute('/formations/')({
+  // The pages most visits start on: their code comes with the app's, not one round trip later.
+  codeSplitGroupings: [],
   validateSearch: validateFormationSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
   staticData: {

@@ -4,6 +4,8 @@ import { validateHomeSearch } from '../features/explorer/list-search';
 import { HomePage } from '../features/home/HomePage';
 
 export const Route = createFileRoute('/')({
+  // The pages most visits start on: their code comes with the app's, not one round trip later.
+  codeSplitGroupings: [],
   validateSearch: validateHomeSearch,
   // Only the centres d'intérêt the catalogue knows stay in the URL.
   staticData: {

@@ -4,6 +4,8 @@ import { ExplorerPage } from '../features/explorer/ExplorerPage';
 import { canonicalListSearch, validateMetierSearch } from '../features/explorer/list-search';
 
 export const Route = createFileRoute('/metiers/')({
+  // The pages most visits start on: their code comes with the app's, not one round trip later.
+  codeSplitGroupings: [],
   validateSearch: validateMetierSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
   staticData: {
