@@ -59,6 +59,21 @@ function otherNames(record: Fiche): string[] {
   return out;
 }
 
+/** How many fiches of each kind get their summary in the index: more than one screen holds. */
+export const LEAD_SUMMARIES = 12;
+// The order of the lists of the app (KindExplorer) when nothing is chosen: by title.
+const titleOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+function leadSummaries(records: Fiche[]): [number, string][] {
+  const lead: [number, string][] = [];
+  for (const kind of ['metier', 'formation'] as const) {
+    const positions = records.flatMap((r, i) => (r.kind === kind ? [i] : []));
+    positions.sort((a, b) => titleOrder.compare(records[a]!.title, records[b]!.title));
+    for (const at of positions.slice(0, LEAD_SUMMARIES)) lead.push([at, records[at]!.summary]);
+  }
+  return lead;
+}
+
 /**
  * Chunks are buckets of a hash of the id, their number a power of two: editing a fiche changes
  * one chunk, and adding fiches rarely moves the others, so caches keep what did not change.
@@ -106,6 +121,7 @@ export function buildBundle(records: Fiche[], hash: (content: string) => string)
     unresolved: records.map((r) => r.related.filter((ref) => ref.id === null).length),
     salary: records.map((r) => (r.kind === 'metier' ? (r.startingSalary?.eurosPerMonth ?? null) : null)),
     chunk: buckets.map((b) => chunkOf.get(b)!),
+    leadSummaries: leadSummaries(records),
   };
 
   const chunkFiles: BundleFile[] = [];

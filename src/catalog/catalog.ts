@@ -41,6 +41,8 @@ export interface Catalog {
   /** Fiches that link to each fiche (the reverse of `related`). */
   linkedFrom: number[][];
   find(kind: Kind, id: string): CatalogEntry | undefined;
+  /** The summaries that came with the index (the first screen of each list), by entry index. */
+  leadSummaries: Map<number, string>;
 }
 
 function vocabulary(labels: string[]): Vocabulary {
@@ -80,5 +82,6 @@ export function hydrateCatalog(index: CatalogIndex): Catalog {
     types: vocabulary(vocab.types),
     linkedFrom,
     find: (kind, id) => byKey.get(`${kind}/${id}`),
+    leadSummaries: new Map(index.leadSummaries),
   };
 }

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
-import { buildBundle } from './bundle';
+import { buildBundle, LEAD_SUMMARIES } from './bundle';
 import { compileFiches, type SourceFile } from './compile';
 import { CatalogIndexSchema, SummariesSchema, ChunkSchema, type Fiche } from './schema';
 import { labelKey } from './text';
@@ -77,6 +77,18 @@ function expectValidBundle(records: Fiche[]) {
   expect(index.id).toEqual(records.map((r) => r.id));
   for (const column of ['title', 'level', 'interests', 'names', 'related', 'chunk'] as const) {
     expect(index[column]).toHaveLength(records.length);
+  }
+  // The first fiches of each list, in title order, come with their summaries in the index.
+  const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+  for (const kind of ['metier', 'formation'] as const) {
+    const first = records
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => r.kind === kind)
+      .sort(([a], [b]) => collator.compare(a.title, b.title))
+      .slice(0, LEAD_SUMMARIES);
+    expect(index.leadSummaries.filter(([at]) => records[at]!.kind === kind)).toEqual(
+      first.map(([r, i]) => [i, r.summary]),
+    );
   }
   // The summaries of the cards, aligned with the index, in a file of their own.
   expect(summariesFile!.name).toBe(bundle.manifest.summaries);

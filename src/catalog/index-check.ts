@@ -64,6 +64,13 @@ function firstIssue(json: unknown): Issue | null {
     for (let i = 0; i < column.length; i++)
       if (!check(column[i])) return { path: [key, i], message: 'valeur invalide' };
   }
+  const lead = index.leadSummaries;
+  if (!Array.isArray(lead)) return { path: ['leadSummaries'], message: 'liste attendue' };
+  for (let i = 0; i < lead.length; i++) {
+    const pair = lead[i] as unknown;
+    if (!Array.isArray(pair) || pair.length !== 2 || !isInt(pair[0]) || !isString(pair[1]))
+      return { path: ['leadSummaries', i], message: 'paire [position, résumé] attendue' };
+  }
   const problem = indexProblem(index as unknown as CatalogIndex);
   return problem === null ? null : { path: [], message: problem };
 }

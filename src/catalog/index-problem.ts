@@ -10,13 +10,15 @@ export interface IndexColumns {
   statuses: number[][];
   type: (number | null)[];
   related: number[][];
+  leadSummaries: [number, string][];
 }
 
 export function indexProblem(index: IndexColumns): string | null {
   const size = index.id.length;
   if (index.kind.length !== size) return `kind : ${index.kind.length} valeurs pour ${size} fiches`;
   for (const [name, column] of Object.entries(index)) {
-    if (Array.isArray(column) && column.length !== size)
+    // Every column has a value per fiche (leadSummaries is a list of its own).
+    if (name !== 'leadSummaries' && Array.isArray(column) && column.length !== size)
       return `${name} : ${column.length} valeurs pour ${size} fiches`;
   }
   const within = (values: (number | null)[], limit: number) =>
@@ -27,5 +29,12 @@ export function indexProblem(index: IndexColumns): string | null {
     return 'statuses : statut inconnu';
   if (!within(index.type, index.vocab.types.length)) return 'type : type inconnu';
   if (!index.related.every((list) => within(list, size))) return 'related : fiche hors du catalogue';
+  if (
+    !within(
+      index.leadSummaries.map(([at]) => at),
+      size,
+    )
+  )
+    return 'leadSummaries : fiche hors du catalogue';
   return null;
 }

@@ -146,6 +146,12 @@ const CatalogIndexColumns = z.object({
   unresolved: z.array(int()),
   salary: z.array(z.nullable(int())),
   chunk: z.array(int()),
+  /**
+   * The summaries of the first fiches of each list in its default (title) order, [position,
+   * summary]: the first screen of /metiers and /formations is whole at once; the other
+   * summaries come after the first results (see SummariesSchema).
+   */
+  leadSummaries: z.array(z.tuple([int(), z.string()])),
 });
 
 /**

@@ -1,8 +1,8 @@
 // The first sentences of each fiche, for the result cards: fetched once the first results are
 // on screen (the first card that needs one asks), so they never delay them.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { Summaries } from '../catalog/schema';
-import { catalogManifest } from './catalog-query';
+import { catalogManifest, catalogQuery } from './catalog-query';
 import { fetchJson } from './fetch-json';
 
 // What SummariesSchema checks, by hand: the generic schemas stay out of the start-up's code.
@@ -40,9 +40,12 @@ export const summariesQuery = queryOptions({
 });
 
 /**
- * The summaries of every entry (by entry index): undefined while loading (or if they could not
- * load). One subscription per list of cards, not one per card.
+ * The summary of an entry (by entry index): those of the first screen of each list come with
+ * the index; the others once the summaries have loaded (undefined until then, or if they could
+ * not load). One subscription per list of cards, not one per card.
  */
-export function useSummaries(): string[] | undefined {
-  return useQuery(summariesQuery).data;
+export function useSummaries(): (index: number) => string | undefined {
+  const { data: search } = useSuspenseQuery(catalogQuery);
+  const all = useQuery(summariesQuery).data;
+  return (index) => all?.[index] ?? search.catalog.leadSummaries.get(index);
 }

@@ -1,5 +1,5 @@
 // A fiche in a list of results: its title as a link, what it is, and its first sentences.
-import { Link } from '@tanstack/react-router';
+import { useRouter } from '@tanstack/react-router';
 import { memo } from 'react';
 import type { CatalogEntry } from '../catalog/catalog';
 import { formatAmount, formatYears } from '../search/facets';
@@ -22,15 +22,28 @@ export function entryFacts(entry: CatalogEntry): string[] {
   return facts;
 }
 
+/**
+ * A link to a fiche. A plain anchor that asks the router to navigate, rather than the router's
+ * `Link`: lists show dozens of them, and `Link` follows the router's state (active link,
+ * preloading), which made it the main cost of rendering a list and of every URL change.
+ */
 export function FicheLink({ entry, className }: { entry: CatalogEntry; className?: string }) {
-  return entry.kind === 'metier' ? (
-    <Link to="/metiers/$id" params={{ id: entry.id }} className={className}>
+  const router = useRouter();
+  const to = entry.kind === 'metier' ? '/metiers/$id' : '/formations/$id';
+  const href = `${import.meta.env.BASE_URL}${entry.kind === 'metier' ? 'metiers' : 'formations'}/${encodeURIComponent(entry.id)}`;
+  return (
+    <a
+      href={href}
+      className={className}
+      onClick={(event) => {
+        // A new tab or window, a download: the browser's own business.
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        void router.navigate({ to, params: { id: entry.id } });
+      }}
+    >
       {entry.title}
-    </Link>
-  ) : (
-    <Link to="/formations/$id" params={{ id: entry.id }} className={className}>
-      {entry.title}
-    </Link>
+    </a>
   );
 }
 

@@ -1,6 +1,6 @@
 // /metiers and /formations: search box, facets, active filters, sort and results.
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Kind } from '../../catalog/schema';
 import { bodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
@@ -66,6 +66,9 @@ export function ExplorerPage({
   const id = useId();
   const wide = useMediaQuery('(min-width: 64rem)');
   const drawer = useRef<HTMLDialogElement>(null);
+  // The drawer's facets are rendered only while it is open: on a phone they are not part of the
+  // first screen, and rendering them hidden delayed it.
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   // The URL itself is rewritten to this form by `CanonicalUrl`; render it already.
   const canonical = canonicalListSearch(kind, search, catalogSearch);
@@ -148,6 +151,7 @@ export function ExplorerPage({
         ) : (
           <dialog
             ref={drawer}
+            onClose={() => setDrawerOpen(false)}
             aria-labelledby={`${id}-filtres`}
             className="m-0 ml-auto h-dvh max-h-none w-[min(24rem,100vw)] max-w-none bg-white p-0 text-slate-900 backdrop:bg-black/50 dark:bg-slate-900 dark:text-slate-100"
           >
@@ -163,7 +167,7 @@ export function ExplorerPage({
                     : `Voir les ${countText}`}
               </button>
             </div>
-            <div className="p-4">{panel}</div>
+            <div className="p-4">{drawerOpen && panel}</div>
           </dialog>
         )}
 
@@ -182,7 +186,10 @@ export function ExplorerPage({
                 type="button"
                 className="btn-secondary no-print"
                 aria-haspopup="dialog"
-                onClick={() => drawer.current?.showModal()}
+                onClick={() => {
+                  setDrawerOpen(true);
+                  drawer.current?.showModal();
+                }}
               >
                 Filtres{activeCount > 0 ? ` (${activeCount})` : ''}
               </button>

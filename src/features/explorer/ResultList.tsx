@@ -28,7 +28,7 @@ export function ResultList({
   const shown = page.href === href ? page.shown : (shownByHref.get(href) ?? PAGE_SIZE);
   if (page.href !== href) setPage({ href, shown });
   const showMore = () => setPage((p) => ({ href: p.href, shown: p.shown + PAGE_SIZE }));
-  const summaries = useSummaries();
+  const summaryOf = useSummaries();
   const sentinel = useRef<HTMLDivElement>(null);
   const more = results.length > shown;
 
@@ -58,7 +58,7 @@ export function ResultList({
               entry={entry}
               headingLevel={2}
               highlight={highlight}
-              summary={summaries?.[entry.index]}
+              summary={summaryOf(entry.index)}
             />
           </li>
         ))}

@@ -19,7 +19,7 @@ function rank(entries: CatalogEntry[], matches: Map<number, number>): CatalogEnt
 
 export function SearchPage({ q }: { q: string }) {
   const { data: search } = useSuspenseQuery(catalogQuery);
-  const summaries = useSummaries();
+  const summaryOf = useSummaries();
   const { matches, bodyPending } = useTextMatches(search, q);
   useDocumentTitle(q ? `Recherche « ${q} »` : 'Recherche');
 
@@ -75,7 +75,7 @@ export function SearchPage({ q }: { q: string }) {
             <ul className="mt-3 grid gap-3">
               {group.entries.slice(0, GROUP_SIZE).map((entry) => (
                 <li key={entry.index}>
-                  <EntryCard entry={entry} summary={summaries?.[entry.index]} />
+                  <EntryCard entry={entry} summary={summaryOf(entry.index)} />
                 </li>
               ))}
             </ul>
