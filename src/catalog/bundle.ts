@@ -1,6 +1,7 @@
 // Linked records → the files the app loads: a compact index first, then the summaries of the
 // result cards, and the full fiches in chunks.
 import type { CatalogIndex, Chunk, Fiche, Manifest, Summaries } from './schema';
+import { LEAD_SUMMARIES } from './catalog';
 import { fnv1a, slugify } from './text';
 
 export interface BundleFile {
@@ -59,8 +60,7 @@ function otherNames(record: Fiche): string[] {
   return out;
 }
 
-/** How many fiches of each kind get their summary in the index: more than one screen holds. */
-export const LEAD_SUMMARIES = 12;
+export { LEAD_SUMMARIES } from './catalog';
 // The order of the lists of the app (KindExplorer) when nothing is chosen: by title.
 const titleOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 

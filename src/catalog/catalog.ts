@@ -2,6 +2,12 @@
 import type { CatalogIndex, Kind } from './schema';
 import { slugify } from './text';
 
+/**
+ * How many fiches of each kind get their summary in the index, and how many cards a list shows
+ * in its first paint: more than one screen holds, so the first screen is whole at once.
+ */
+export const LEAD_SUMMARIES = 12;
+
 export interface CatalogEntry {
   /** Position in the index: what bitsets and the search index refer to. */
   index: number;

@@ -2,7 +2,7 @@
 // back from a fiche shows as many results as before so the scroll position can be restored.
 import { useLocation } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
-import type { CatalogEntry } from '../../catalog/catalog';
+import { LEAD_SUMMARIES, type CatalogEntry } from '../../catalog/catalog';
 import { useSummaries } from '../../data/summaries-query';
 import { EntryCard } from '../../ui/EntryCard';
 
@@ -28,9 +28,24 @@ export function ResultList({
   const shown = page.href === href ? page.shown : (shownByHref.get(href) ?? PAGE_SIZE);
   if (page.href !== href) setPage({ href, shown });
   const showMore = () => setPage((p) => ({ href: p.href, shown: p.shown + PAGE_SIZE }));
+  // A list seen for the first time paints one screen of cards first and the rest of its page
+  // after that paint: on a slow phone the first results show sooner (rendering and laying out
+  // 30 cards at once was the longest task of a cold start). Coming back to a list renders it whole
+  // at once, for the scroll position to be restored.
+  const [firstScreen, setFirstScreen] = useState(() => !shownByHref.has(href));
+  useEffect(() => {
+    if (!firstScreen) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setFirstScreen(false))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstScreen]);
+  const visible = firstScreen ? Math.min(shown, LEAD_SUMMARIES) : shown;
   const summaryOf = useSummaries();
   const sentinel = useRef<HTMLDivElement>(null);
-  const more = results.length > shown;
+  const more = !firstScreen && results.length > shown;
 
   useEffect(() => {
     shownByHref.set(href, shown);
@@ -52,7 +67,7 @@ export function ResultList({
   return (
     <>
       <ul className="grid gap-3" aria-label="Résultats">
-        {results.slice(0, shown).map((entry) => (
+        {results.slice(0, visible).map((entry) => (
           <li key={entry.index}>
             <EntryCard
               entry={entry}
