@@ -1,25 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from './e2e/chromium';
 
-// Debian's Chromium where Playwright cannot download its own (CHROMIUM_PATH overrides);
-// elsewhere, Playwright's bundled browser.
-const chromium =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const corpusDir = process.env.CORPUS_DIR ?? resolve(import.meta.dirname, '..', 'shared', 'corpus');
 const hasCorpus = existsSync(corpusDir);
 
-const launchOptions = {
-  executablePath: chromium,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
+const launchOptions = { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS };
 
 export default defineConfig({
   testDir: 'e2e',

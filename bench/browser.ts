@@ -2,20 +2,11 @@
 // with the flags this machine requires, plus two that make memory measurable from a page.
 import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from '../e2e/chromium.ts';
 
-// As the end-to-end tests: CHROMIUM_PATH, else Debian's Chromium, else Playwright's own.
-export const CHROMIUM_PATH =
-  process.env.CHROMIUM_PATH ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : chromium.executablePath());
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// As the end-to-end tests, with Playwright's own browser named when there is no other.
+export const CHROMIUM_PATH = SYSTEM_CHROMIUM ?? chromium.executablePath();
+export { CHROMIUM_FLAGS };
 
 /** Marks this run's browser process, to find it (and its renderers) in /proc. */
 const MARKER = `--bench-run=${process.pid}-${Date.now()}`;

@@ -8,6 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROSE_SECTIONS } from '../src/catalog/parse-fiche.ts';
 import { labelKey } from '../src/catalog/text.ts';
 
 type Kind = 'metier' | 'formation';
@@ -30,19 +31,7 @@ interface RealFiche {
 }
 
 /** Sections whose prose may come from another fiche; their `**Key:**` fields always stay. */
-const SWAPPABLE: Record<Kind, Set<string>> = {
-  metier: new Set([
-    'presentation',
-    'en bref',
-    'nature du travail',
-    'competences requises',
-    'conditions de travail',
-    'vie professionnelle',
-    'salaire',
-    'acces au metier',
-  ]),
-  formation: new Set(['description', 'acces', 'attendus', "poursuite d'etudes"]),
-};
+const SWAPPABLE = PROSE_SECTIONS;
 
 /** Probability that a swappable section takes another fiche's prose. */
 const SWAP_RATE = 0.5;

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Fiche, Manifest } from '../src/catalog/schema';
 import { slugify } from '../src/catalog/text';
+import { LEGENDS } from '../bench/selectors';
 import { expect, expectAccessible, test } from './support';
 
 const CATALOG = resolve(import.meta.dirname, '..', 'generated', 'catalog-corpus');
@@ -76,21 +77,6 @@ async function shownOptions(
   return new Map(rows.map((r) => [r.legend, new Map(r.options.map((o) => [o.value, o]))]));
 }
 
-const LEGENDS: Record<string, Record<string, string>> = {
-  metier: {
-    interets: "Centres d'intérêt",
-    niveau: "Niveau d'accès",
-    duree: "Durée d'études après la 3e",
-    statut: 'Statut',
-  },
-  formation: {
-    interets: "Centres d'intérêt",
-    type: 'Type de formation',
-    niveau: 'Niveau du diplôme',
-    duree: 'Durée de la formation',
-  },
-};
-
 for (const [kind, path, filters] of [
   ['metier', '/metiers', {}],
   [
@@ -110,7 +96,7 @@ for (const [kind, path, filters] of [
     await page.goto(path);
     const shown = await shownOptions(page);
     const active = filters as Record<string, string[]>;
-    for (const [facet, legend] of Object.entries(LEGENDS[kind]!)) {
+    for (const [facet, legend] of Object.entries(LEGENDS[kind]) as [string, string][]) {
       const expected = expectedCounts(fiches, facet, active);
       const options = shown.get(legend)!;
       expect(options, legend).toBeDefined();

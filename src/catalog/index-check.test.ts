@@ -1,11 +1,12 @@
-// The hand-written check of the index accepts exactly what the public schema accepts.
+// The hand-written checks of the index and of the summaries accept exactly what the public
+// schemas accept.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
 import { buildBundle } from './bundle';
 import { compileFiches } from './compile';
-import { CatalogIndexCheck } from './index-check';
-import { CatalogIndexSchema } from './schema';
+import { CatalogIndexCheck, SummariesCheck } from './index-check';
+import { CatalogIndexSchema, SummariesSchema } from './schema';
 
 function indexOf(dir: string): Record<string, unknown> {
   const { records } = compileFiches(readFolder(dir));
@@ -63,5 +64,28 @@ describe('the check of the index', () => {
     );
     // The mutations did exercise rejections, not only harmless changes.
     expect(rejected).toBeGreaterThan(300);
+  });
+});
+
+describe('the check of the summaries', () => {
+  it('accepts what the schema accepts, and only that', () => {
+    const { records } = compileFiches(readFolder(SEEDS_DIR));
+    const summaries = JSON.parse(buildBundle(records, () => 'x').summaries.content) as unknown;
+    expect(SummariesCheck.safeParse(summaries).success).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyValue,
+          fc.record({ version: anyValue, summary: anyValue }),
+          fc.record({ version: fc.constant(1), summary: fc.array(anyValue, { maxLength: 4 }) }),
+        ),
+        (json) => {
+          expect(SummariesCheck.safeParse(json).success, JSON.stringify(json)).toBe(
+            SummariesSchema.safeParse(json).success,
+          );
+        },
+      ),
+      { numRuns: 500, seed: 42 },
+    );
   });
 });

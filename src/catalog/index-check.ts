@@ -1,9 +1,9 @@
-// The check of the index the app runs before using it: what `CatalogIndexSchema` accepts, and
-// only that (a property test compares them), written by hand because the generic schema took
+// The checks of the index (and of the summaries) the app runs before using them: what
+// `CatalogIndexSchema` accepts, and only that (a property test compares them), written by hand because the generic schema took
 // the largest share of the start-up's main-thread time (tens of ms per 1,000 fiches on a phone,
 // before the first results). Same `safeParse` shape as a schema.
 import { indexProblem } from './index-problem';
-import type { CatalogIndex } from './schema';
+import type { CatalogIndex, Summaries } from './schema';
 
 type Check = (value: unknown) => boolean;
 
@@ -75,13 +75,26 @@ function firstIssue(json: unknown): Issue | null {
   return problem === null ? null : { path: [], message: problem };
 }
 
-export const CatalogIndexCheck = {
-  safeParse(
-    json: unknown,
-  ): { success: true; data: CatalogIndex } | { success: false; error: { issues: Issue[] } } {
-    const issue = firstIssue(json);
-    return issue === null
-      ? { success: true, data: json as CatalogIndex }
-      : { success: false, error: { issues: [issue] } };
-  },
-};
+/** A `safeParse` of the same shape as a schema's, from a function naming the first problem. */
+function validator<T>(firstIssue: (json: unknown) => Issue | null) {
+  return {
+    safeParse(json: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } {
+      const issue = firstIssue(json);
+      return issue === null
+        ? { success: true, data: json as T }
+        : { success: false, error: { issues: [issue] } };
+    },
+  };
+}
+
+export const CatalogIndexCheck = validator<CatalogIndex>(firstIssue);
+
+/** What `SummariesSchema` accepts: the summaries file is checked without zod too. */
+export const SummariesCheck = validator<Summaries>((json) => {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { path: [], message: 'objet attendu' };
+  const summaries = json as Record<string, unknown>;
+  if (summaries.version !== 1) return { path: ['version'], message: 'version 1 attendue' };
+  if (!listOf(isString)(summaries.summary)) return { path: ['summary'], message: 'liste de textes attendue' };
+  return null;
+});

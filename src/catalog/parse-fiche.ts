@@ -2,7 +2,7 @@
 // The format and its quirks are described in DESIGN.md §1. Every line of text ends up somewhere
 // in the result (title, a field, a list entry or a block of a section): nothing is dropped.
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
-import type { Block, Field, ListItem, OtherName, Salary, Section } from './schema';
+import type { Block, Field, Kind, ListItem, OtherName, Salary, Section } from './schema';
 import { collapseSpaces, labelKey } from './text';
 import { accessLevel, certificationLevel, durationInYears, interestLabel, statusLabel } from './vocabularies';
 
@@ -77,20 +77,21 @@ const SECTION_ROLES: Record<string, SectionRole> = {
   "centres d'interet": 'interests',
 };
 
-const KNOWN_PROSE_SECTIONS = new Set([
-  'description',
-  'acces',
-  'attendus',
-  "poursuite d'etudes",
-  'presentation',
-  'en bref',
-  'nature du travail',
-  'competences requises',
-  'conditions de travail',
-  'vie professionnelle',
-  'salaire',
-  'acces au metier',
-]);
+/** The prose sections of each kind of fiche, by `labelKey` of their heading (DESIGN.md). */
+export const PROSE_SECTIONS: Record<Kind, ReadonlySet<string>> = {
+  metier: new Set([
+    'presentation',
+    'en bref',
+    'nature du travail',
+    'competences requises',
+    'conditions de travail',
+    'vie professionnelle',
+    'salaire',
+    'acces au metier',
+  ]),
+  formation: new Set(['description', 'acces', 'attendus', "poursuite d'etudes"]),
+};
+const KNOWN_PROSE_SECTIONS = new Set([...PROSE_SECTIONS.metier, ...PROSE_SECTIONS.formation]);
 
 const KNOWN_FIELDS = new Set([
   'id',

@@ -1,31 +1,10 @@
 // The first sentences of each fiche, for the result cards: fetched once the first results are
 // on screen (the first card that needs one asks), so they never delay them.
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import type { Summaries } from '../catalog/schema';
 import { catalogManifest, catalogQuery } from './catalog-query';
+import { SummariesCheck } from '../catalog/index-check';
+import { afterNextPaint } from '../ui/after-next-paint';
 import { fetchJson } from './fetch-json';
-
-// What SummariesSchema checks, by hand: the generic schemas stay out of the start-up's code.
-const SummariesCheck = {
-  safeParse(json: unknown) {
-    const ok =
-      typeof json === 'object' &&
-      json !== null &&
-      (json as Summaries).version === 1 &&
-      Array.isArray((json as Summaries).summary) &&
-      (json as Summaries).summary.every((s) => typeof s === 'string');
-    return ok
-      ? { success: true as const, data: json as Summaries }
-      : {
-          success: false as const,
-          error: { issues: [{ path: ['summary'], message: 'liste de textes attendue' }] },
-        };
-  },
-};
-
-/** Resolves once the frame being prepared has been painted. */
-const afterNextPaint = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => window.setTimeout(resolve, 0)));
 
 export const summariesQuery = queryOptions({
   queryKey: ['summaries', catalogManifest.dataVersion],

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
-import { validateHomeSearch } from '../features/explorer/list-search';
+import { canonicalListSearch, validateHomeSearch } from '../features/explorer/list-search';
 import { HomePage } from '../features/home/HomePage';
 
 export const Route = createFileRoute('/')({
@@ -9,11 +9,12 @@ export const Route = createFileRoute('/')({
   validateSearch: validateHomeSearch,
   // Only the centres d'intérêt the catalogue knows stay in the URL.
   staticData: {
-    canonicalSearch: (search, queryClient) => {
-      const facet = queryClient.getQueryData(catalogQuery.queryKey)?.explorers.metier.facet('interets');
-      const interets = (search.interets as string[] | undefined)?.filter((v) => facet?.sets.has(v) ?? true);
-      return { interets: interets && interets.length > 0 ? interets : undefined };
-    },
+    canonicalSearch: (search, queryClient) =>
+      canonicalListSearch(
+        'metier',
+        { interets: search.interets as string[] | undefined },
+        queryClient.getQueryData(catalogQuery.queryKey),
+      ),
   },
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
   component: Home,

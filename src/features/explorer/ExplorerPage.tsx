@@ -5,7 +5,7 @@ import type { Kind } from '../../catalog/schema';
 import { bodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
-import type { KindExplorer } from '../../search/explorer';
+import type { Filters, KindExplorer } from '../../search/explorer';
 import type { FacetKey } from '../../search/facets';
 import { stringifySearch } from '../../router-search';
 import { SearchInput } from '../../ui/SearchInput';
@@ -43,8 +43,11 @@ function chosenInterestLabels(explorer: KindExplorer, values: string[] = []): Se
   return labels;
 }
 
+/** How many filter values are chosen. */
+const filterCount = (filters: Filters) => Object.values(filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+
 function listTitle(title: string, search: ListSearch, kind: Kind): string {
-  const filters = Object.values(toQuery(kind, search).filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+  const filters = filterCount(toQuery(kind, search).filters);
   return [search.q && `« ${search.q} »`, filters > 0 && `${filters} filtre${filters > 1 ? 's' : ''}`, title]
     .filter(Boolean)
     .join(' · ');
@@ -81,7 +84,7 @@ export function ExplorerPage({
 
   const highlight = chosenInterestLabels(explorer, canonical.interets);
 
-  const activeCount = Object.values(query.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
+  const activeCount = filterCount(query.filters);
   const total = result.results.length;
   const countText = `${total} ${total > 1 ? wording.many : wording.one}`;
   // The title names the bookmark: it follows the URL, not each keystroke.

@@ -4,6 +4,7 @@ import { useLocation } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { LEAD_SUMMARIES, type CatalogEntry } from '../../catalog/catalog';
 import { useSummaries } from '../../data/summaries-query';
+import { afterNextPaint } from '../../ui/after-next-paint';
 import { EntryCard } from '../../ui/EntryCard';
 
 const PAGE_SIZE = 30;
@@ -35,11 +36,10 @@ export function ResultList({
   const [firstScreen, setFirstScreen] = useState(() => !shownByHref.has(href));
   useEffect(() => {
     if (!firstScreen) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setFirstScreen(false))));
+    let mounted = true;
+    void afterNextPaint().then(() => mounted && setFirstScreen(false));
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      mounted = false;
     };
   }, [firstScreen]);
   const visible = firstScreen ? Math.min(shown, LEAD_SUMMARIES) : shown;
