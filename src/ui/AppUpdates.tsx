@@ -1,6 +1,6 @@
 // The installed app: offers a new version when one is deployed (the user chooses when to
 // switch), and says so, quietly, when the network is gone.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 const HOUR = 60 * 60 * 1000;
@@ -28,8 +28,12 @@ export function OfflineIndicator() {
 }
 
 export function UpdatePrompt() {
+  // "Plus tard" holds for the rest of this visit: the same waiting version can be announced
+  // twice (Workbox's "installed" then "waiting", a moment apart), and the second announcement
+  // must not bring back a prompt the student has just dismissed.
+  const [later, setLater] = useState(false);
   const {
-    needRefresh: [needRefresh, setNeedRefresh],
+    needRefresh: [needRefresh],
     updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW(_url, registration) {
@@ -53,7 +57,7 @@ export function UpdatePrompt() {
     return () => sw.removeEventListener('controllerchange', onChange);
   }, []);
 
-  if (!needRefresh) return null;
+  if (!needRefresh || later) return null;
   return (
     <div
       role="status"
@@ -63,7 +67,7 @@ export function UpdatePrompt() {
       <button type="button" className="btn-primary" onClick={() => void updateServiceWorker(true)}>
         Mettre à jour
       </button>
-      <button type="button" className="btn-secondary" onClick={() => setNeedRefresh(false)}>
+      <button type="button" className="btn-secondary" onClick={() => setLater(true)}>
         Plus tard
       </button>
     </div>
