@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { catalogDir } from './scripts/catalog-dir.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
 // Only in the build: the development server needs inline scripts for hot reloading.
 const contentSecurityPolicy: Plugin = {
@@ -28,6 +29,7 @@ export default defineConfig({
     tailwindcss(),
     catalogPlugin(catalogDir()),
     contentSecurityPolicy,
+    prerenderPlugin(catalogDir()),
     VitePWA({
       // The user chooses when to switch to a new version ("Mettre à jour"), see UpdatePrompt.
       registerType: 'prompt',

@@ -2,9 +2,11 @@
 // first result on screen, bytes received before it, and the JS heap once the page is idle.
 //
 // Method. An init script runs before any of the app's code: a MutationObserver notes the time
-// the first result card enters the DOM, and the next animation frame (the frame that paints
-// it) gives "first results visible". Both are `performance.now()` values, i.e. milliseconds
-// since navigation start. Bytes come from Resource Timing (`transferSize`: compressed body and
+// the first result card of the app enters the DOM (the app's own, usable list: not the page
+// drawn at build time, which is inert until the app replaces it), and the next animation frame
+// (the frame that paints it) gives "first results visible". The frame that first paints a
+// result card at all, drawn page included, is noted too ("drawn"). All are `performance.now()`
+// values, i.e. milliseconds since navigation start. Bytes come from Resource Timing (`transferSize`: compressed body and
 // headers as received) of every response that ended before that frame. The heap is
 // `Runtime.getHeapUsage` after a forced garbage collection, once the main thread has been idle
 // for a while (the app builds its title index in the first idle moment after start-up).
@@ -23,8 +25,10 @@ export interface ResourceBytes {
 
 export interface ColdLoad {
   cpuThrottle: number;
-  /** Navigation start → the frame that paints the first result. */
+  /** Navigation start → the frame that paints the app's first result (usable). */
   firstResultsMs: number;
+  /** Navigation start → the frame that paints a result card at all (the page drawn at build time). */
+  drawnResultsMs: number;
   /** Navigation start → first result card in the DOM. */
   firstResultsDomMs: number;
   firstContentfulPaintMs: number | null;
@@ -52,14 +56,25 @@ function firstResultsProbe(selector: string) {
   } catch {
     // Long tasks are a detail; their absence must not break the measure.
   }
-  const observer = new MutationObserver(() => {
-    if (w.__benchFirstResults || !document.querySelector(selector)) return;
+  const markAt = (name: string) => {
     const mark: { dom: number; frame?: number } = { dom: performance.now() };
-    w.__benchFirstResults = mark;
-    observer.disconnect();
+    w[name] = mark;
     requestAnimationFrame(() => (mark.frame = performance.now()));
+  };
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    if (!w.__benchDrawnResults) markAt('__benchDrawnResults');
+    // The page drawn at build time is inert until the app has replaced it.
+    if (document.querySelector('#root[inert]')) return;
+    markAt('__benchFirstResults');
+    observer.disconnect();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['inert'],
+  });
 }
 
 /** Resolves once the main thread has had three consecutive idle periods of 40 ms or more. */
@@ -115,6 +130,7 @@ export async function coldLoad(
     const measured = await page.evaluate(() => {
       const w = window as unknown as {
         __benchFirstResults: { dom: number; frame: number };
+        __benchDrawnResults: { dom: number; frame: number };
         __benchLongTasks: { start: number; duration: number }[];
       };
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -130,7 +146,13 @@ export async function coldLoad(
         };
       });
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-      return { marks: w.__benchFirstResults, longTasks: w.__benchLongTasks, entries, fcp };
+      return {
+        marks: w.__benchFirstResults,
+        drawn: w.__benchDrawnResults,
+        longTasks: w.__benchLongTasks,
+        entries,
+        fcp,
+      };
     });
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -155,6 +177,7 @@ export async function coldLoad(
       cpuThrottle,
       firstResultsMs: measured.marks.frame,
       firstResultsDomMs: measured.marks.dom,
+      drawnResultsMs: measured.drawn.frame,
       firstContentfulPaintMs: measured.fcp,
       bytesBeforeResults,
       resources,

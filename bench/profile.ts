@@ -115,7 +115,7 @@ async function main() {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     await page.goto(`${server.url}/metiers`);
-    await page.locator(SELECTORS.firstResult).first().waitFor({ timeout: 120_000 });
+    await page.locator(SELECTORS.appResult).first().waitFor({ timeout: 120_000 });
     await page.evaluate(waitForIdle);
     const load = (await cdp.send('Profiler.stop')).profile as CpuProfile;
     await context.close();

@@ -12,6 +12,8 @@ export interface ColdLoadSummary {
   runs: ColdLoad[];
   /** Medians over the runs. */
   firstResultsMs: number;
+  /** The first result cards painted at all: the page drawn at build time, where there is one. */
+  drawnResultsMs: number;
   firstContentfulPaintMs: number | null;
   bytesBeforeResults: number;
   jsBytesBeforeResults: number;

@@ -141,6 +141,7 @@ function summariseColdLoads(runs: ColdLoad[]): ColdLoadSummary {
   return {
     runs,
     firstResultsMs: median(runs.map((r) => r.firstResultsMs)),
+    drawnResultsMs: median(runs.map((r) => r.drawnResultsMs)),
     firstContentfulPaintMs: fcps.length ? median(fcps) : null,
     bytesBeforeResults: median(runs.map((r) => r.bytesBeforeResults.total)),
     jsBytesBeforeResults: median(runs.map((r) => r.bytesBeforeResults.js)),

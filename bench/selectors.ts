@@ -6,6 +6,8 @@ import type { FacetKey } from '../src/search/facets.ts';
 export const SELECTORS = {
   /** A result card of the list: "first results visible" is the first of these on screen. */
   firstResult: 'main ul[aria-label="Résultats"] > li',
+  /** The same, of the app itself: not of the page drawn at build time, inert until replaced. */
+  appResult: '#root:not([inert]) main ul[aria-label="Résultats"] > li',
   /** The result count ("71 métiers"), a live region. */
   status: 'main [role="status"]',
   /** The list's own search box (not the header's global search). */

@@ -90,6 +90,9 @@ export async function serveStatic(mounts: Mount[], port: number, encoding: Encod
       return { path: candidate, fallback: false, mount };
     const index = join(candidate, 'index.html');
     if (existsSync(index)) return { path: index, fallback: false, mount };
+    // A page drawn at build time (`/metiers` → metiers.html), as static hosts serve it.
+    const page = `${candidate}.html`;
+    if (extname(pathname) === '' && existsSync(page)) return { path: page, fallback: false, mount };
     // An address of the app (no file extension): the single-page app answers it.
     if (extname(pathname) === '') return { path: join(root, 'index.html'), fallback: true, mount };
     return null;

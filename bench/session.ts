@@ -230,7 +230,7 @@ export async function runSession(
     /** Loads a list page (untimed) and installs the probe; `search` is a URL search string. */
     const open = async (kind: Kind, search = '') => {
       await page.goto(`${baseUrl}${LIST_PAGES[kind].path}${search}`);
-      await page.locator(SELECTORS.firstResult).first().waitFor({ timeout: 120_000 });
+      await page.locator(SELECTORS.appResult).first().waitFor({ timeout: 120_000 });
       await page.evaluate(installProbe, PROBE_CONFIG);
       await expandFacets(page);
     };
@@ -407,7 +407,7 @@ export async function runSession(
         await page.locator('header nav').getByRole('link', { name: LEGEND_LINKS[part.kind] }).click();
         try {
           await page.waitForURL(new RegExp(`${LIST_PAGES[part.kind].path}(\\?|$)`), { timeout: 10_000 });
-          await page.locator(SELECTORS.firstResult).first().waitFor();
+          await page.locator(SELECTORS.appResult).first().waitFor();
           await expandFacets(page);
         } catch {
           recoveries.push(

@@ -1,16 +1,20 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { routeTree } from './routeTree.gen';
 import { parseSearch, stringifySearch } from './router-search';
 import { ErrorState, LoadingState } from './ui/states';
 
-export function createAppRouter(queryClient: QueryClient) {
+/** `history`: the browser's by default; a memory one when the build draws pages in advance. */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    history,
     context: { queryClient },
     parseSearch,
     stringifySearch,
-    scrollRestoration: true,
+    // In the browser only: drawn at build time, the router would add an inline script (the CSP
+    // refuses it) that restores nothing on a page nobody has scrolled yet.
+    scrollRestoration: history === undefined,
     // Every route gets its own error boundary: a failing page keeps the header and navigation.
     defaultErrorComponent: ErrorState,
     defaultPendingComponent: () => <LoadingState />,

@@ -97,7 +97,7 @@ export function useBodyMatches(
   query: string,
 ): { matches: TextMatches | undefined; status: BodySearchStatus } {
   const q = query.trim();
-  useSyncExternalStore(bodySearch.subscribe, bodySearch.snapshot);
+  useSyncExternalStore(bodySearch.subscribe, bodySearch.snapshot, bodySearch.snapshot);
   useEffect(() => {
     if (q === '') return;
     bodySearch.start(catalog);

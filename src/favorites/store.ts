@@ -34,6 +34,8 @@ class FavoritesStore {
 
   constructor() {
     this.load();
+    // No window when the build draws pages in advance (src/prerender.tsx).
+    if (typeof window === 'undefined') return;
     window.addEventListener('storage', (event) => {
       if (event.key === STORAGE_KEY || event.key === null) this.load();
     });
@@ -104,7 +106,10 @@ export function favoritesStore(): FavoritesStore {
   return store;
 }
 
+/** What the pages drawn at build time show: no favourites, nothing to say. */
+const NONE: Snapshot = { items: [], notice: null };
+
 export function useFavoritesSnapshot(): Snapshot {
   const s = favoritesStore();
-  return useSyncExternalStore(s.subscribe, s.getSnapshot);
+  return useSyncExternalStore(s.subscribe, s.getSnapshot, () => NONE);
 }

@@ -15,7 +15,11 @@ function subscribeOnline(onChange: () => void) {
 }
 
 export function OfflineIndicator() {
-  const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
   if (online) return null;
   return (
     <p

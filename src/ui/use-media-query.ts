@@ -8,7 +8,11 @@ const listOf = (query: string) => {
   return list;
 };
 
-export function useMediaQuery(query: string): boolean {
+/**
+ * Whether the media query matches; null where nobody knows (a page drawn at build time), which
+ * then draws both layouts and lets CSS pick one.
+ */
+export function useMediaQuery(query: string): boolean | null {
   return useSyncExternalStore(
     (onChange) => {
       const list = listOf(query);
@@ -16,5 +20,6 @@ export function useMediaQuery(query: string): boolean {
       return () => list.removeEventListener('change', onChange);
     },
     () => listOf(query).matches,
+    () => null,
   );
 }

@@ -67,6 +67,7 @@ export function ExplorerPage({
   const explorer = catalogSearch.explorers[kind];
   const wording = WORDING[kind];
   const id = useId();
+  // null in the pages drawn at build time: both layouts are drawn, CSS shows the right one.
   const wide = useMediaQuery('(min-width: 64rem)');
   const drawer = useRef<HTMLDialogElement>(null);
   // The drawer's facets are rendered only while it is open: on a phone they are not part of the
@@ -146,12 +147,16 @@ export function ExplorerPage({
       </form>
 
       <div className="mt-6 lg:grid lg:grid-cols-[17rem_1fr] lg:gap-8">
-        {wide ? (
-          <aside aria-label="Filtres" className="no-print self-start">
+        {wide !== false && (
+          <aside
+            aria-label="Filtres"
+            className={`no-print self-start ${wide === null ? 'max-lg:hidden' : ''}`}
+          >
             <h2 className="mb-3 text-xl font-bold">Filtres</h2>
             {panel}
           </aside>
-        ) : (
+        )}
+        {wide !== true && (
           <dialog
             ref={drawer}
             onClose={() => setDrawerOpen(false)}
@@ -184,10 +189,10 @@ export function ExplorerPage({
                 </span>
               )}
             </p>
-            {!wide && (
+            {wide !== true && (
               <button
                 type="button"
-                className="btn-secondary no-print"
+                className={`btn-secondary no-print ${wide === null ? 'lg:hidden' : ''}`}
                 aria-haspopup="dialog"
                 onClick={() => {
                   setDrawerOpen(true);

@@ -1,0 +1,24 @@
+// Draws the first screen of the pages most visits start on, at build time, so that a phone on a
+// weak network shows them before any JavaScript has arrived (scripts/vite-plugin-prerender.ts).
+// The same components, routes and catalogue as in the browser: what is drawn is what the app
+// then draws in its place.
+import { QueryClient } from '@tanstack/react-query';
+import { createMemoryHistory } from '@tanstack/react-router';
+import { renderToString } from 'react-dom/server';
+import { App } from './app';
+import { hydrateCatalog } from './catalog/catalog';
+import { CatalogIndexCheck } from './catalog/index-check';
+import { catalogQuery } from './data/catalog-query';
+import { createAppRouter } from './router';
+import { CatalogSearch } from './search/catalog-search';
+
+export async function renderPage(path: string, indexJson: unknown): Promise<string> {
+  const parsed = CatalogIndexCheck.safeParse(indexJson);
+  if (!parsed.success)
+    throw new Error(`index du catalogue illisible : ${JSON.stringify(parsed.error.issues[0])}`);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(catalogQuery.queryKey, new CatalogSearch(hydrateCatalog(parsed.data)));
+  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
+  await router.load();
+  return renderToString(<App queryClient={queryClient} router={router} />);
+}
