@@ -3,7 +3,8 @@ import { expect, test } from './support';
 import { expectTakeoverWithoutShift, withoutScripts } from './takeover';
 
 test.describe('before the JavaScript has arrived', () => {
-  test.use({ expectedConsoleErrors: /Failed to load resource/ });
+  // (No service worker: it would serve the scripts held back here.)
+  test.use({ expectedConsoleErrors: /Failed to load resource/, serviceWorkers: 'block' });
 
   test('the first screen of each list is there, with the summaries it has', async ({ page }) => {
     await withoutScripts(page);
@@ -24,13 +25,18 @@ test.describe('before the JavaScript has arrived', () => {
   });
 });
 
-for (const viewport of [
-  { width: 390, height: 844 },
-  { width: 1280, height: 800 },
-]) {
-  test(`the app takes the drawn pages' place without moving them (${viewport.width} px wide)`, async ({
-    page,
-  }) => {
-    await expectTakeoverWithoutShift(page, viewport, ['/', '/metiers', '/formations']);
-  });
-}
+test.describe('once the app has started', () => {
+  // The drawn page is looked at first with its scripts held back.
+  // (No service worker: it would serve the scripts held back here.)
+  test.use({ expectedConsoleErrors: /Failed to load resource/, serviceWorkers: 'block' });
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`the app takes the drawn pages' place without moving anything (${viewport.width} px wide)`, async ({
+      page,
+    }) => {
+      await expectTakeoverWithoutShift(page, viewport, ['/', '/metiers', '/formations']);
+    });
+  }
+});

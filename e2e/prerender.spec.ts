@@ -11,7 +11,8 @@ const GAZ = 'bac pro technicien en transport et distribution des gaz';
 const root = (page: Page) => page.locator('#root');
 
 test.describe('before the JavaScript has arrived', () => {
-  test.use({ expectedConsoleErrors: /Failed to load resource/ });
+  // (No service worker: it would serve the scripts held back here.)
+  test.use({ expectedConsoleErrors: /Failed to load resource/, serviceWorkers: 'block' });
 
   test('the home page, the métiers and the formations are already on screen, not yet usable', async ({
     page,
@@ -58,10 +59,15 @@ test.describe('once the app has started', () => {
     { width: 390, height: 844 },
     { width: 1280, height: 800 },
   ]) {
-    test(`it takes the drawn page's place without moving it (${viewport.width} px wide)`, async ({
-      page,
-    }) => {
-      await expectTakeoverWithoutShift(page, viewport, ['/', '/metiers', '/formations']);
+    test.describe(() => {
+      // The drawn page is looked at first with its scripts held back.
+      // (No service worker: it would serve the scripts held back here.)
+      test.use({ expectedConsoleErrors: /Failed to load resource/, serviceWorkers: 'block' });
+      test(`it takes the drawn page's place without moving anything (${viewport.width} px wide)`, async ({
+        page,
+      }) => {
+        await expectTakeoverWithoutShift(page, viewport, ['/', '/metiers', '/formations']);
+      });
     });
   }
 

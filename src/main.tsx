@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { startTransition, useLayoutEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { createAppRouter } from './router';
 import './styles.css';
@@ -8,24 +8,27 @@ import './styles.css';
 const queryClient = new QueryClient();
 const router = createAppRouter(queryClient);
 const container = document.getElementById('root')!;
-const root = createRoot(container);
+const app = (
+  <>
+    <App queryClient={queryClient} router={router} />
+    <Live />
+  </>
+);
 
 if (container.hasAttribute('data-page')) {
   // The page arrived already drawn (scripts/vite-plugin-prerender.ts): it stays on screen while
-  // the catalogue loads, then the app draws the same page and takes its place in one commit.
-  // Drawn as a transition, in slices, so that a slow phone still answers in the meantime.
-  const takeOver = () =>
-    startTransition(() =>
-      root.render(
-        <>
-          <App queryClient={queryClient} router={router} />
-          <Live />
-        </>,
-      ),
-    );
-  router.load().then(takeOver, takeOver);
+  // the catalogue loads, then the app adopts its markup (hydration: no element is rebuilt) in
+  // slices, as a transition, so that a slow phone still answers in the meantime.
+  const adopt = () => {
+    // Drawn at build time, the router left out the Suspense boundaries it uses in the browser
+    // around the root route: told that the page was rendered ahead, it leaves them out here too,
+    // so the markup matches element for element.
+    router.ssr = { manifest: undefined };
+    startTransition(() => void hydrateRoot(container, app));
+  };
+  router.load().then(adopt, adopt);
 } else {
-  root.render(<App queryClient={queryClient} router={router} />);
+  createRoot(container).render(app);
 }
 
 /** The drawn page was inert; the app's is not. */

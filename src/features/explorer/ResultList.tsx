@@ -4,9 +4,11 @@ import { useLocation } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { LEAD_SUMMARIES, type CatalogEntry } from '../../catalog/catalog';
 import { useSummaries } from '../../data/summaries-query';
-import { afterNextPaint } from '../../ui/after-next-paint';
 import { EntryCard } from '../../ui/EntryCard';
 
+/** A new list shows one screen of cards (those whose summaries come with the index)... */
+const FIRST_SCREEN = LEAD_SUMMARIES;
+/** ...and this many more each time the student scrolls near its end. */
 const PAGE_SIZE = 30;
 // How many results each visited list showed, by list (path and canonical search), for the back
 // button.
@@ -23,29 +25,17 @@ export function ResultList({
   listKey: string;
 }) {
   const href = `${useLocation({ select: (l) => l.pathname })}${listKey}`;
-  // A new list (another URL) starts at one page, or at what it showed when it was left. The
+  // A new list (another URL) starts at one screen, or at what it showed when it was left. The
   // list is updated in place rather than remounted: cards that stay are kept as they are.
-  const [page, setPage] = useState(() => ({ href, shown: shownByHref.get(href) ?? PAGE_SIZE }));
-  const shown = page.href === href ? page.shown : (shownByHref.get(href) ?? PAGE_SIZE);
+  // One screen, not more: on a slow phone, laying out cards nobody sees yet delayed the first
+  // results and kept the page busy after them (Lighthouse's total blocking time).
+  const [page, setPage] = useState(() => ({ href, shown: shownByHref.get(href) ?? FIRST_SCREEN }));
+  const shown = page.href === href ? page.shown : (shownByHref.get(href) ?? FIRST_SCREEN);
   if (page.href !== href) setPage({ href, shown });
   const showMore = () => setPage((p) => ({ href: p.href, shown: p.shown + PAGE_SIZE }));
-  // A list seen for the first time paints one screen of cards first and the rest of its page
-  // after that paint: on a slow phone the first results show sooner (rendering and laying out
-  // 30 cards at once was the longest task of a cold start). Coming back to a list renders it whole
-  // at once, for the scroll position to be restored.
-  const [firstScreen, setFirstScreen] = useState(() => !shownByHref.has(href));
-  useEffect(() => {
-    if (!firstScreen) return;
-    let mounted = true;
-    void afterNextPaint().then(() => mounted && setFirstScreen(false));
-    return () => {
-      mounted = false;
-    };
-  }, [firstScreen]);
-  const visible = firstScreen ? Math.min(shown, LEAD_SUMMARIES) : shown;
   const summaryOf = useSummaries();
   const sentinel = useRef<HTMLDivElement>(null);
-  const more = !firstScreen && results.length > shown;
+  const more = results.length > shown;
 
   useEffect(() => {
     shownByHref.set(href, shown);
@@ -67,7 +57,7 @@ export function ResultList({
   return (
     <>
       <ul className="grid gap-3" aria-label="Résultats">
-        {results.slice(0, visible).map((entry) => (
+        {results.slice(0, shown).map((entry) => (
           <li key={entry.index}>
             <EntryCard
               entry={entry}
