@@ -122,8 +122,11 @@ for (const [kind, path, filters] of [
 test('back from a fiche far down the list restores the list and its scroll position', async ({ page }) => {
   await page.goto('/metiers?tri=alpha');
   const cards = page.locator('ul[aria-label="Résultats"] > li');
-  await cards.nth(29).scrollIntoViewIfNeeded();
-  await expect(cards.nth(59)).toBeAttached(); // the next page of results loads while scrolling
+  // One screen of cards first (12), then pages of 30 as the student scrolls.
+  await cards.nth(11).scrollIntoViewIfNeeded();
+  await expect(cards.nth(41)).toBeAttached();
+  await cards.nth(41).scrollIntoViewIfNeeded();
+  await expect(cards.nth(71)).toBeAttached();
   const target = cards.nth(45).getByRole('link');
   await target.scrollIntoViewIfNeeded();
   const title = await target.innerText();
