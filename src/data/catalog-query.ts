@@ -4,6 +4,7 @@ import manifest from 'virtual:catalog-manifest';
 import { hydrateCatalog } from '../catalog/catalog';
 import { CatalogIndexCheck } from '../catalog/index-check';
 import { CatalogSearch } from '../search/catalog-search';
+import { KindExplorer } from '../search/explorer';
 import { fetchJson } from './fetch-json';
 
 export const catalogManifest = manifest;
@@ -17,12 +18,14 @@ const SLICE_MS = 8;
 export const catalogQuery = queryOptions({
   queryKey: ['catalog', manifest.dataVersion],
   queryFn: async () => {
-    // Three tasks rather than one long one: a cheap phone stays responsive while it loads.
+    // Four tasks rather than one long one: a cheap phone stays responsive while it loads.
     const index = await fetchJson(manifest.index, CatalogIndexCheck);
     await nextTask();
     const catalog = hydrateCatalog(index);
     await nextTask();
-    const search = new CatalogSearch(catalog);
+    const metier = new KindExplorer(catalog, 'metier');
+    await nextTask();
+    const search = new CatalogSearch(catalog, { metier, formation: new KindExplorer(catalog, 'formation') });
     // Neither at start-up nor on the first keystroke: in idle moments, a slice at a time.
     search.warmUp((work) => {
       const slice = (timeLeft: () => number) => {

@@ -12,8 +12,12 @@ export class CatalogSearch {
   private lastQuery = '';
   private lastMatches: TextMatches = new Map();
 
-  constructor(readonly catalog: Catalog) {
-    this.explorers = {
+  /** `explorers`: built beforehand, in separate tasks, by a caller that must not block long. */
+  constructor(
+    readonly catalog: Catalog,
+    explorers?: Record<Kind, KindExplorer>,
+  ) {
+    this.explorers = explorers ?? {
       metier: new KindExplorer(catalog, 'metier'),
       formation: new KindExplorer(catalog, 'formation'),
     };
