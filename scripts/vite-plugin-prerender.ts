@@ -21,8 +21,10 @@ export const PRERENDERED_PAGES: Record<string, string> = {
 
 /** src/prerender.tsx, as seen from here (its types belong to the app's tsconfig). */
 interface PrerenderModule {
-  renderPage(path: string, indexJson: unknown): Promise<string>;
+  renderPage(path: string, indexJson: unknown): Promise<{ html: string; title: string }>;
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const ROOT_DIV = /<div id="root">([\s\S]*)<\/div>(\s*<\/body>)/;
 
@@ -62,17 +64,19 @@ export function prerenderPlugin(catalogDir: string): Plugin {
       try {
         const { renderPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as PrerenderModule;
         for (const [path, fileName] of Object.entries(PRERENDERED_PAGES)) {
-          const body = await renderPage(path, index);
+          const { html: body, title } = await renderPage(path, index);
           // React writes a failed part as `<!--$!-->` and leaves it to the browser: not here.
           const failure = /<!--\$!-->(?:<template[^>]*data-msg="([^"]*)")?/.exec(body);
           if (failure) this.error(`prérendu de ${path} : ${failure[1] ?? 'une partie a échoué'}`);
-          const page = html.replace(
-            ROOT_DIV,
-            (_all, frame: string, end: string) =>
-              `<div id="root" data-page="${path}" inert>${body}</div>\n` +
-              `    <template id="app-shell">${frame}</template>\n` +
-              `    <script>${PRERENDER_GUARD}</script>${end}`,
-          );
+          const page = html
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+            .replace(
+              ROOT_DIV,
+              (_all, frame: string, end: string) =>
+                `<div id="root" data-page="${path}" inert>${body}</div>\n` +
+                `    <template id="app-shell">${frame}</template>\n` +
+                `    <script>${PRERENDER_GUARD}</script>${end}`,
+            );
           if (fileName === 'index.html') template.source = page;
           else this.emitFile({ type: 'asset', fileName, source: page });
         }

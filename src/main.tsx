@@ -26,7 +26,9 @@ if (container.hasAttribute('data-page')) {
     router.ssr = { manifest: undefined };
     startTransition(() => void hydrateRoot(container, app));
   };
-  router.load().then(adopt, adopt);
+  // In a task of its own, after the evaluation of the modules (already a long one on a slow
+  // phone): nothing waits for it on screen, the page is there.
+  window.setTimeout(() => void router.load().then(adopt, adopt), 0);
 } else {
   createRoot(container).render(app);
 }

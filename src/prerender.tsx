@@ -11,8 +11,10 @@ import { CatalogIndexCheck } from './catalog/index-check';
 import { catalogQuery } from './data/catalog-query';
 import { createAppRouter } from './router';
 import { CatalogSearch } from './search/catalog-search';
+import { drawnTitle } from './ui/use-document-title';
 
-export async function renderPage(path: string, indexJson: unknown): Promise<string> {
+/** The page's markup (the inside of #root) and its title. */
+export async function renderPage(path: string, indexJson: unknown): Promise<{ html: string; title: string }> {
   const parsed = CatalogIndexCheck.safeParse(indexJson);
   if (!parsed.success)
     throw new Error(`index du catalogue illisible : ${JSON.stringify(parsed.error.issues[0])}`);
@@ -20,5 +22,8 @@ export async function renderPage(path: string, indexJson: unknown): Promise<stri
   queryClient.setQueryData(catalogQuery.queryKey, new CatalogSearch(hydrateCatalog(parsed.data)));
   const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
   await router.load();
-  return renderToString(<App queryClient={queryClient} router={router} />);
+  drawnTitle.current = '';
+  const html = renderToString(<App queryClient={queryClient} router={router} />);
+  if (!drawnTitle.current) throw new Error(`prérendu de ${path} : la page n'a pas donné de titre`);
+  return { html, title: drawnTitle.current };
 }
