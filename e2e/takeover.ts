@@ -44,7 +44,7 @@ export async function expectTakeoverWithoutShift(
 ) {
   await page.setViewportSize(viewport);
   for (const address of addresses) {
-    await page.route('**/*.js', (route) => route.abort());
+    await withoutScripts(page);
     await page.goto(address);
     await expect(page.locator('#root')).toHaveAttribute('inert');
     const drawn = await landmarks(page);
