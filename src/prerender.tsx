@@ -11,7 +11,7 @@ import { CatalogIndexCheck } from './catalog/index-check';
 import { catalogQuery } from './data/catalog-query';
 import { createAppRouter } from './router';
 import { CatalogSearch } from './search/catalog-search';
-import { drawnTitle } from './ui/use-document-title';
+import { DrawnTitle } from './ui/use-document-title';
 
 /** The page's markup (the inside of #root) and its title. */
 export async function renderPage(path: string, indexJson: unknown): Promise<{ html: string; title: string }> {
@@ -22,8 +22,12 @@ export async function renderPage(path: string, indexJson: unknown): Promise<{ ht
   queryClient.setQueryData(catalogQuery.queryKey, new CatalogSearch(hydrateCatalog(parsed.data)));
   const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
   await router.load();
-  drawnTitle.current = '';
-  const html = renderToString(<App queryClient={queryClient} router={router} />);
-  if (!drawnTitle.current) throw new Error(`prérendu de ${path} : la page n'a pas donné de titre`);
-  return { html, title: drawnTitle.current };
+  let title = '';
+  const html = renderToString(
+    <DrawnTitle.Provider value={(t) => (title = t)}>
+      <App queryClient={queryClient} router={router} />
+    </DrawnTitle.Provider>,
+  );
+  if (!title) throw new Error(`prérendu de ${path} : la page n'a pas donné de titre`);
+  return { html, title };
 }
