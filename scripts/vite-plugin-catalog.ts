@@ -10,16 +10,19 @@ import { ManifestSchema, type Manifest } from '../src/catalog/schema.ts';
 const ID = 'virtual:catalog-manifest';
 const RESOLVED = `\0${ID}`;
 
+/** The compiled catalogue's manifest, or a message that says how to make it. */
+export function readCatalogManifest(catalogDir: string): Manifest {
+  const manifestPath = join(catalogDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`catalogue absent (${manifestPath}) : lancez « npm run catalog » avant Vite`);
+  }
+  return ManifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
+}
+
 export function catalogPlugin(catalogDir: string): Plugin {
   const manifestPath = join(catalogDir, 'manifest.json');
   let config: ResolvedConfig;
-
-  const readManifest = (): Manifest => {
-    if (!existsSync(manifestPath)) {
-      throw new Error(`catalogue absent (${manifestPath}) : lancez « npm run catalog » avant Vite`);
-    }
-    return ManifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
-  };
+  const readManifest = () => readCatalogManifest(catalogDir);
 
   return {
     name: 'explorateur-metiers:catalog',

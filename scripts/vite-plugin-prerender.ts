@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { ManifestSchema } from '../src/catalog/schema.ts';
 import { PRERENDER_GUARD } from './prerender-guard.ts';
+import { readCatalogManifest } from './vite-plugin-catalog.ts';
 
 /** Address → file. Static hosts serve `/metiers` from `metiers.html` (README, Déploiement). */
 export const PRERENDERED_PAGES: Record<string, string> = {
@@ -21,7 +21,7 @@ export const PRERENDERED_PAGES: Record<string, string> = {
 
 /** src/prerender.tsx, as seen from here (its types belong to the app's tsconfig). */
 interface PrerenderModule {
-  renderPage(path: string, indexJson: unknown): Promise<{ html: string; title: string }>;
+  pageRenderer(indexJson: unknown): (path: string) => Promise<{ html: string; title: string }>;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -47,9 +47,7 @@ export function prerenderPlugin(catalogDir: string): Plugin {
       const shell = ROOT_DIV.exec(html);
       if (!shell) this.error('prérendu : <div id="root"> introuvable dans index.html');
 
-      const manifest = ManifestSchema.parse(
-        JSON.parse(readFileSync(join(catalogDir, 'manifest.json'), 'utf8')),
-      );
+      const manifest = readCatalogManifest(catalogDir);
       const index: unknown = JSON.parse(readFileSync(join(catalogDir, manifest.index), 'utf8'));
 
       // The app's own modules, run in Node by Vite (the same plugins, hence the same code).
@@ -62,9 +60,10 @@ export function prerenderPlugin(catalogDir: string): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const { renderPage } = (await server.ssrLoadModule('/src/prerender.tsx')) as PrerenderModule;
+        const { pageRenderer } = (await server.ssrLoadModule('/src/prerender.tsx')) as PrerenderModule;
+        const renderPage = pageRenderer(index);
         for (const [path, fileName] of Object.entries(PRERENDERED_PAGES)) {
-          const { html: body, title } = await renderPage(path, index);
+          const { html: body, title } = await renderPage(path);
           // React writes a failed part as `<!--$!-->` and leaves it to the browser: not here.
           const failure = /<!--\$!-->(?:<template[^>]*data-msg="([^"]*)")?/.exec(body);
           if (failure) this.error(`prérendu de ${path} : ${failure[1] ?? 'une partie a échoué'}`);

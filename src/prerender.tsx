@@ -13,21 +13,28 @@ import { createAppRouter } from './router';
 import { CatalogSearch } from './search/catalog-search';
 import { DrawnTitle } from './ui/use-document-title';
 
-/** The page's markup (the inside of #root) and its title. */
-export async function renderPage(path: string, indexJson: unknown): Promise<{ html: string; title: string }> {
+/**
+ * Checks and loads the catalogue once; then draws pages from it: each one's markup (the inside of
+ * #root) and title.
+ */
+export function pageRenderer(indexJson: unknown) {
   const parsed = CatalogIndexCheck.safeParse(indexJson);
   if (!parsed.success)
     throw new Error(`index du catalogue illisible : ${JSON.stringify(parsed.error.issues[0])}`);
-  const queryClient = new QueryClient();
-  queryClient.setQueryData(catalogQuery.queryKey, new CatalogSearch(hydrateCatalog(parsed.data)));
-  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
-  await router.load();
-  let title = '';
-  const html = renderToString(
-    <DrawnTitle.Provider value={(t) => (title = t)}>
-      <App queryClient={queryClient} router={router} />
-    </DrawnTitle.Provider>,
-  );
-  if (!title) throw new Error(`prérendu de ${path} : la page n'a pas donné de titre`);
-  return { html, title };
+  const search = new CatalogSearch(hydrateCatalog(parsed.data));
+
+  return async (path: string): Promise<{ html: string; title: string }> => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(catalogQuery.queryKey, search);
+    const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
+    await router.load();
+    let title = '';
+    const html = renderToString(
+      <DrawnTitle.Provider value={(t) => (title = t)}>
+        <App queryClient={queryClient} router={router} />
+      </DrawnTitle.Provider>,
+    );
+    if (!title) throw new Error(`prérendu de ${path} : la page n'a pas donné de titre`);
+    return { html, title };
+  };
 }
