@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { Manifest } from '../src/catalog/schema.ts';
+import type { Manifest } from '../src/public-api.ts';
 import { median } from './stats.ts';
 
 export const ROOT = join(import.meta.dirname, '..');

@@ -3,9 +3,7 @@
 // with the peers runs in Chromium: `npm run bench`.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hydrateCatalog } from '../src/catalog/catalog.ts';
-import { CatalogIndexSchema } from '../src/catalog/schema.ts';
-import { CatalogSearch } from '../src/search/catalog-search.ts';
+import { CatalogIndexSchema, CatalogSearch, hydrateCatalog } from '../src/public-api.ts';
 import { ROOT } from './compile.ts';
 import { stateOf, type Interaction } from './session.ts';
 import { distribution } from './stats.ts';

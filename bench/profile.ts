@@ -12,7 +12,7 @@ import { buildApp } from './build.ts';
 import { waitForIdle } from './cold-load.ts';
 import { ROOT } from './compile.ts';
 import { SELECTORS } from './selectors.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../scripts/static-server.ts';
 import { runSession } from './session.ts';
 
 /** Line → module, from the `// node_modules/…` and `// src/…` markers of an unminified bundle. */
@@ -104,7 +104,9 @@ async function main() {
   mkdirSync(out, { recursive: true });
   process.stderr.write(`build non minifié de ${corpus}…\n`);
   await buildApp(join(dir, 'catalog'), distDir, ['--minify', 'false']);
-  const server = await serveStatic([{ prefix: '/', dir: distDir }], Number(values.port ?? 4398), 'gzip');
+  const server = await serveStatic([{ prefix: '/', dir: distDir }], Number(values.port ?? 4398), {
+    encoding: 'gzip',
+  });
   const browser = await launchBrowser();
   try {
     // Cold load, profiled from navigation to idle.

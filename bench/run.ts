@@ -7,7 +7,7 @@ import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
-import type { Manifest } from '../src/catalog/schema.ts';
+import type { Manifest } from '../src/public-api.ts';
 import { CHROMIUM_PATH, launchBrowser } from './browser.ts';
 import { assetSizes, buildApp, buildPeersPage } from './build.ts';
 import { checkBudgets } from './budgets.ts';
@@ -19,7 +19,7 @@ import { ENGINES } from './peers/protocol.ts';
 import { ISOLATION_HEADERS, runPeers } from './peers-run.ts';
 import { budgetsTable, figuresTable, lighthouseTable, printTable, writeBenchmarksMd } from './report.ts';
 import type { BenchResults, ColdLoadSummary, CorpusResult, MachineInfo } from './results.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../scripts/static-server.ts';
 import { runSession, stateOf, type InteractionKind } from './session.ts';
 import { distribution, median } from './stats.ts';
 import { generateSynthetic } from './synthetic.ts';
@@ -217,7 +217,7 @@ async function measureCorpus(name: string, index: number, opts: Options, results
       { prefix: '/bench-peers/', dir: join(RESULTS, 'peers-dist'), headers: ISOLATION_HEADERS },
     ],
     port,
-    'gzip',
+    { encoding: 'gzip' },
   );
   let browser: Browser | null = null;
   try {

@@ -1,7 +1,6 @@
 // How the benchmark recognises the app's list page. Everything it reads of the UI is here, so
 // that a change of wording or markup in the app is one edit away (and fails loudly, not slowly).
-import type { Kind } from '../src/catalog/schema.ts';
-import type { FacetKey } from '../src/search/facets.ts';
+import { facetsOf, KIND_LIST, type FacetKey, type Kind } from '../src/public-api.ts';
 
 export const SELECTORS = {
   /** A result card of the list: "first results visible" is the first of these on screen. */
@@ -27,24 +26,15 @@ export const CLEAR_ALL = 'Tout effacer';
 /** Shown in the status while the full-text worker has not answered the current query. */
 export const BODY_PENDING = 'recherche dans le texte';
 
-/** Facet legends of the list pages (src/search/facets.ts). */
-export const LEGENDS: Record<Kind, Partial<Record<FacetKey, string>>> = {
-  metier: {
-    interets: "Centres d'intérêt",
-    niveau: "Niveau d'accès",
-    duree: "Durée d'études après la 3e",
-    statut: 'Statut',
-  },
-  formation: {
-    interets: "Centres d'intérêt",
-    type: 'Type de formation',
-    niveau: 'Niveau du diplôme',
-    duree: 'Durée de la formation',
-  },
-};
+/** Facet legends of the list pages, as the kinds declare them (src/catalog/kinds.ts). */
+export const LEGENDS = Object.fromEntries(
+  KIND_LIST.map(({ kind }) => [kind, Object.fromEntries(facetsOf(kind).map((f) => [f.key, f.legend]))]),
+) as Record<Kind, Partial<Record<FacetKey, string>>>;
 
 /** The list pages' addresses and the word of their result count. */
-export const LIST_PAGES: Record<Kind, { path: string; countWord: RegExp }> = {
-  metier: { path: '/metiers', countWord: /\d+ métiers?/ },
-  formation: { path: '/formations', countWord: /\d+ formations?/ },
-};
+export const LIST_PAGES = Object.fromEntries(
+  KIND_LIST.map(({ kind, routes, words }) => [
+    kind,
+    { path: routes.list, countWord: new RegExp(`\\d+ (?:${words.one}|${words.many})`) },
+  ]),
+) as Record<Kind, { path: string; countWord: RegExp }>;

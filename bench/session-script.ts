@@ -2,9 +2,7 @@
 // real queries letter by letter, corrects them, ticks and unticks facets, clears everything —
 // first on /metiers, then on /formations. Each letter, erased letter, click and clearing is one
 // timed interaction (about 260 in all).
-import type { Kind } from '../src/catalog/schema.ts';
-import { slugify } from '../src/catalog/text.ts';
-import type { FacetKey } from '../src/search/facets.ts';
+import { slugify, type FacetKey, type Kind } from '../src/public-api.ts';
 
 export type Step =
   /** One interaction per character. */

@@ -12,10 +12,7 @@
 // of its full-text Web Worker: "settled" is the last mutation once the status no longer says
 // the worker is pending and nothing changed for 100 ms. The next interaction starts only then.
 import type { Browser, Page } from '@playwright/test';
-import type { Kind } from '../src/catalog/schema.ts';
-import { FACET_KEYS, type FacetKey } from '../src/search/facets.ts';
-import { stringifySearch } from '../src/router-search.ts';
-import type { SortKey } from '../src/search/explorer.ts';
+import { facetsOf, stringifySearch, type FacetKey, type Kind, type SortKey } from '../src/public-api.ts';
 import { chromiumMemory, newContext, type CpuProfile } from './browser.ts';
 import type { EngineState } from './peers/protocol.ts';
 import {
@@ -331,7 +328,7 @@ export async function runSession(
         // The page did not reach the state the script meant: reload it at that state (untimed),
         // so that the rest of the session stays the same for every run and corpus.
         const intended: Record<string, unknown> = { q: next.q.trim() === '' ? undefined : next.q };
-        for (const key of FACET_KEYS[kind]) intended[key] = ticked[key]?.length ? ticked[key] : undefined;
+        for (const { key } of facetsOf(kind)) intended[key] = ticked[key]?.length ? ticked[key] : undefined;
         recoveries.push(`${kind}: ${action} (URL restée « ${decodeURIComponent(r.search)} »)`);
         await open(kind, stringifySearch(intended));
         // A new page has a new full-text worker: wait for it as at the start.

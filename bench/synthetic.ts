@@ -8,10 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROSE_SECTIONS } from '../src/catalog/parse-fiche.ts';
-import { labelKey } from '../src/catalog/text.ts';
-
-type Kind = 'metier' | 'formation';
+import { KINDS, labelKey, type Kind } from '../src/public-api.ts';
 
 interface Section {
   /** The `## ` line as written. */
@@ -31,7 +28,10 @@ interface RealFiche {
 }
 
 /** Sections whose prose may come from another fiche; their `**Key:**` fields always stay. */
-const SWAPPABLE = PROSE_SECTIONS;
+const SWAPPABLE: Record<Kind, ReadonlySet<string>> = {
+  metier: new Set(KINDS.metier.sections),
+  formation: new Set(KINDS.formation.sections),
+};
 
 /** Probability that a swappable section takes another fiche's prose. */
 const SWAP_RATE = 0.5;

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Fiche, Manifest } from '../src/catalog/schema';
-import { slugify } from '../src/catalog/text';
+import { slugify, type Fiche, type Manifest } from '../src/public-api';
 import { LEGENDS } from '../bench/selectors';
 import { expect, expectAccessible, test } from './support';
 

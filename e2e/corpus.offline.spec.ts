@@ -1,7 +1,7 @@
 // Offline at real scale: after one visit, fiches of the 1,152-fiche corpus never opened online.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Fiche, Manifest } from '../src/catalog/schema';
+import type { Fiche, Manifest } from '../src/public-api';
 import { goOffline, waitForServiceWorker } from './offline';
 import { expect, test } from './support';
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildApp, seedsWith } from './build-app';
-import { startStaticServer, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from '../scripts/static-server';
 import { expect, test } from './support';
 
 const PORT = Number(process.env.E2E_HOSTILE_PORT ?? 4181);
@@ -18,7 +18,7 @@ test.beforeAll(async () => {
   const { work, seeds } = seedsWith('hostile');
   const dist = join(work, 'dist');
   buildApp(seeds, dist);
-  server = await startStaticServer(PORT);
+  server = await serveStatic([], PORT, { host: 'localhost' });
   server.serve(dist);
 });
 

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp, ROOT, seedsWith } from './build-app';
 import { waitForServiceWorker } from './offline';
-import { startStaticServer, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from '../scripts/static-server';
 import { expect, test } from './support';
 
 const PORT = Number(process.env.E2E_UPDATE_PORT ?? 4180);
@@ -23,7 +23,7 @@ test.beforeAll(async () => {
   after = join(work, 'v2');
   buildApp(join(ROOT, 'seeds'), before);
   buildApp(seeds, after);
-  server = await startStaticServer(PORT);
+  server = await serveStatic([], PORT, { host: 'localhost' });
   server.serve(before);
 });
 

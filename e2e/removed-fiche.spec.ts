@@ -2,7 +2,7 @@
 // to it degrade to "retirée du catalogue", never to a crash.
 import { join } from 'node:path';
 import { buildApp, ROOT, seedsWith } from './build-app';
-import { startStaticServer, type StaticServer } from './static-server';
+import { serveStatic, type StaticServer } from '../scripts/static-server';
 import { expect, expectAccessible, test } from './support';
 
 const PORT = Number(process.env.E2E_REMOVED_PORT ?? 4182);
@@ -25,7 +25,7 @@ test.beforeAll(async () => {
   after = join(work, 'v2');
   buildApp(seeds, before);
   buildApp(join(ROOT, 'seeds'), after);
-  server = await startStaticServer(PORT);
+  server = await serveStatic([], PORT, { host: 'localhost' });
 });
 
 test.afterAll(async () => {

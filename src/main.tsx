@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { startTransition, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app';
-import { createAppRouter } from './router';
+import { App } from './app/App';
+import { createAppRouter } from './app/router';
 import './styles.css';
 
 const queryClient = new QueryClient();

@@ -5,11 +5,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { renderToString } from 'react-dom/server';
-import { App } from './app';
+import { App } from './app/App';
 import { hydrateCatalog } from './catalog/catalog';
 import { CatalogIndexCheck } from './catalog/index-check';
 import { catalogQuery } from './data/catalog-query';
-import { createAppRouter } from './router';
+import { createAppRouter } from './app/router';
 import { CatalogSearch } from './search/catalog-search';
 import { DrawnTitle } from './ui/use-document-title';
 
@@ -21,11 +21,11 @@ export function pageRenderer(indexJson: unknown) {
   const parsed = CatalogIndexCheck.safeParse(indexJson);
   if (!parsed.success)
     throw new Error(`index du catalogue illisible : ${JSON.stringify(parsed.error.issues[0])}`);
-  const search = new CatalogSearch(hydrateCatalog(parsed.data));
+  const catalogSearch = new CatalogSearch(hydrateCatalog(parsed.data));
 
   return async (path: string): Promise<{ html: string; title: string }> => {
     const queryClient = new QueryClient();
-    queryClient.setQueryData(catalogQuery.queryKey, search);
+    queryClient.setQueryData(catalogQuery.queryKey, catalogSearch);
     const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [path] }));
     await router.load();
     let title = '';

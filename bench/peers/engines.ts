@@ -13,16 +13,22 @@ import {
 } from '@orama/orama';
 import itemsjs from 'itemsjs';
 import type MiniSearch from 'minisearch';
-import type { CatalogEntry } from '../../src/catalog/catalog.ts';
-import type { Kind } from '../../src/catalog/schema.ts';
-import { processTerm, tokenize } from '../../src/search/analyzer.ts';
-import type { CatalogSearch } from '../../src/search/catalog-search.ts';
-import type { KindExplorer } from '../../src/search/explorer.ts';
-import { FACET_KEYS, type FacetKey } from '../../src/search/facets.ts';
-import type { TitleIndex } from '../../src/search/title-index.ts';
+import {
+  facetsOf,
+  processTerm,
+  tokenize,
+  type CatalogEntry,
+  type CatalogSearch,
+  type FacetKey,
+  type Kind,
+  type KindExplorer,
+  type TitleIndex,
+} from '../../src/public-api.ts';
 import type { EngineState } from './protocol.ts';
 
 export const PAGE_SIZE = 30;
+
+const FACET_KEYS = (kind: Kind): FacetKey[] => facetsOf(kind).map((f) => f.key);
 
 export type Counts = Map<FacetKey, Map<string, number>>;
 
@@ -39,7 +45,7 @@ export interface Engine {
 /** Facet values of every entry of a kind, read back from the app's own facet sets. */
 function facetValuesByEntry(explorer: KindExplorer): Map<CatalogEntry, Record<string, string[]>> {
   const values = new Map<CatalogEntry, Record<string, string[]>>(
-    explorer.entries.map((e) => [e, Object.fromEntries(FACET_KEYS[explorer.kind].map((k) => [k, []]))]),
+    explorer.entries.map((e) => [e, Object.fromEntries(FACET_KEYS(explorer.kind).map((k) => [k, []]))]),
   );
   for (const facet of explorer.facets) {
     for (const [value, set] of facet.sets) {
@@ -109,7 +115,7 @@ export function itemsjsEngine(
     engines[kind] = itemsjs(items, {
       native_search_enabled: false,
       aggregations: Object.fromEntries(
-        FACET_KEYS[kind].map((key) => [
+        FACET_KEYS(kind).map((key) => [
           key,
           { conjunction: false, size: 1000, chosen_filters_on_top: false },
         ]),
@@ -203,7 +209,7 @@ export function oramaEngine(search: CatalogSearch): Engine {
         sigle: e.sigle ?? '',
         type: e.type ?? '',
       };
-      for (const key of FACET_KEYS[kind]) {
+      for (const key of FACET_KEYS(kind)) {
         if (MULTI[key]) doc[field(key)] = v[key];
         else if (v[key]!.length > 0) doc[field(key)] = v[key]![0];
       }
@@ -215,7 +221,7 @@ export function oramaEngine(search: CatalogSearch): Engine {
 
   const where = (state: EngineState, except?: FacetKey) => {
     const out: Record<string, unknown> = {};
-    for (const key of FACET_KEYS[state.kind]) {
+    for (const key of FACET_KEYS(state.kind)) {
       const selected = state.filters[key];
       if (key === except || !selected || selected.length === 0) continue;
       out[field(key)] = MULTI[key] ? { containsAny: selected } : { in: selected };
@@ -240,7 +246,7 @@ export function oramaEngine(search: CatalogSearch): Engine {
   return {
     run(state) {
       const db = dbs[state.kind];
-      const keys = FACET_KEYS[state.kind];
+      const keys = FACET_KEYS(state.kind);
       const selected = keys.filter((k) => (state.filters[k]?.length ?? 0) > 0);
       const main = oramaSearch(db, {
         ...textParams(state),

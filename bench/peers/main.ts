@@ -1,12 +1,15 @@
 // The peers page: loads the app's compiled index, builds the app's engine, itemsjs and Orama in
 // this one page, and replays the states of the UI session on each of them. Driven by
 // bench/peers-run.ts through `window.__peers`; it renders nothing worth looking at.
-import { hydrateCatalog, type Catalog } from '../../src/catalog/catalog.ts';
-import { CatalogIndexSchema } from '../../src/catalog/schema.ts';
-import { CatalogSearch } from '../../src/search/catalog-search.ts';
-import type { FacetKey } from '../../src/search/facets.ts';
+import {
+  CatalogIndexSchema,
+  CatalogSearch,
+  hydrateCatalog,
+  type Catalog,
+  type FacetKey,
+  type TitleIndex,
+} from '../../src/public-api.ts';
 import { createTitleIndex } from '../../src/test-support/reference-title-index.ts';
-import type { TitleIndex } from '../../src/search/title-index.ts';
 import {
   appEngine,
   itemsjsEngine,

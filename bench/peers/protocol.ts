@@ -1,6 +1,5 @@
 // What the Node side and the peers page exchange (plain JSON through Playwright).
-import type { Kind } from '../../src/catalog/schema.ts';
-import type { Filters, SortKey } from '../../src/search/explorer.ts';
+import type { Filters, Kind, SortKey } from '../../src/public-api.ts';
 
 /** One state of the explorer, as the UI session left it: the query and filters of the URL. */
 export interface EngineState {

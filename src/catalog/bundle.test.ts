@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SEEDS_DIR, source } from '../test-support/fiches';
 import { buildBundle } from './bundle';
 import { compileFiches } from './compile';
-import { CatalogIndexSchema } from './schema';
+import { CatalogIndexSchema } from './index-schema';
 
 const METIER = readFileSync(join(SEEDS_DIR, '001_a136b483e6e6a171.txt'), 'utf8');
 

@@ -1,7 +1,17 @@
 // Linked records → the files the app loads: a compact index first, then the summaries of the
 // result cards, and the full fiches in chunks.
-import type { CatalogIndex, Chunk, Fiche, Manifest, Summaries } from './schema';
-import { LEAD_SUMMARIES } from './catalog';
+import {
+  COLUMN_NAMES,
+  INDEX_COLUMNS,
+  LEAD_SUMMARIES,
+  VOCABULARIES,
+  type CatalogIndex,
+  type StoredColumns,
+  type VocabularyName,
+  type WriteContext,
+} from './index-columns';
+import { KIND_LIST, KINDS } from './kinds';
+import type { Chunk, Fiche, Manifest, Summaries } from './schema';
 import { fnv1a, slugify } from './text';
 
 export interface BundleFile {
@@ -42,31 +52,13 @@ function vocabulary(values: Iterable<string>): { list: string[]; position: Map<s
   return { list, position };
 }
 
-function otherNames(record: Fiche): string[] {
-  if (record.kind !== 'metier') return [];
-  const names = [
-    record.feminine,
-    record.masculine,
-    ...record.otherNames.flatMap((o) => [o.title, o.feminine, o.masculine]),
-  ];
-  const seen = new Set([record.title]);
-  const out: string[] = [];
-  for (const name of names) {
-    if (name && !seen.has(name)) {
-      seen.add(name);
-      out.push(name);
-    }
-  }
-  return out;
-}
-
-export { LEAD_SUMMARIES } from './catalog';
+export { LEAD_SUMMARIES } from './index-columns';
 // The order of the lists of the app (KindExplorer) when nothing is chosen: by title.
 const titleOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 function leadSummaries(records: Fiche[]): [number, string][] {
   const lead: [number, string][] = [];
-  for (const kind of ['metier', 'formation'] as const) {
+  for (const { kind } of KIND_LIST) {
     const positions = records.flatMap((r, i) => (r.kind === kind ? [i] : []));
     positions.sort((a, b) => titleOrder.compare(records[a]!.title, records[b]!.title));
     for (const at of positions.slice(0, LEAD_SUMMARIES)) lead.push([at, records[at]!.summary]);
@@ -85,42 +77,29 @@ function assignChunks(records: Fiche[]): { buckets: number[]; count: number } {
 }
 
 export function buildBundle(records: Fiche[], hash: (content: string) => string): Bundle {
-  const position = new Map(records.map((r, i) => [r.id, i]));
-  const interests = vocabulary(
-    records.flatMap((r) => (r.kind === 'formation' ? [...r.interests, ...r.derivedInterests] : r.interests)),
+  const vocabularies = (Object.keys(VOCABULARIES) as VocabularyName[]).map(
+    (name) => [name, vocabulary(records.flatMap(VOCABULARIES[name]))] as const,
   );
-  const statuses = vocabulary(records.flatMap((r) => r.statuses));
-  const types = vocabulary(records.flatMap((r) => (r.kind === 'formation' ? [r.type] : [])));
 
   const { buckets, count } = assignChunks(records);
   const used = [...new Set(buckets)].sort((a, b) => a - b);
   const chunkOf = new Map(used.map((bucket, i) => [bucket, i]));
 
+  const context: WriteContext = {
+    vocabulary: Object.fromEntries(
+      vocabularies.map(([name, v]) => [name, v.position]),
+    ) as WriteContext['vocabulary'],
+    position: new Map(records.map((r, i) => [r.id, i])),
+    chunkOf: (at) => chunkOf.get(buckets[at]!)!,
+  };
+  const columns = Object.fromEntries(
+    COLUMN_NAMES.map((name) => [name, records.map((r, at) => INDEX_COLUMNS[name].write(r, at, context))]),
+  ) as unknown as StoredColumns;
   const index: CatalogIndex = {
     version: 1,
-    vocab: { interests: interests.list, statuses: statuses.list, types: types.list },
-    kind: records.map((r) => (r.kind === 'metier' ? 'm' : 'f')).join(''),
-    id: records.map((r) => r.id),
-    title: records.map((r) => r.title),
-    level: records.map((r) => r.level),
-    levelLabel: records.map((r) => r.levelLabel),
-    durationYears: records.map((r) => r.durationYears),
-    // A formation's facet is the centres d'intérêt of the métiers it leads to.
-    interests: records.map((r) => [
-      ...new Set(
-        (r.kind === 'formation' ? [...r.interests, ...r.derivedInterests] : r.interests).map((i) =>
-          interests.position.get(i)!,
-        ),
-      ),
-    ]),
-    statuses: records.map((r) => [...new Set(r.statuses.map((s) => statuses.position.get(s)!))]),
-    type: records.map((r) => (r.kind === 'formation' ? types.position.get(r.type)! : null)),
-    sigle: records.map((r) => (r.kind === 'formation' ? r.sigle : null)),
-    names: records.map(otherNames),
-    related: records.map((r) => r.related.flatMap((ref) => (ref.id !== null ? [position.get(ref.id)!] : []))),
-    unresolved: records.map((r) => r.related.filter((ref) => ref.id === null).length),
-    salary: records.map((r) => (r.kind === 'metier' ? (r.startingSalary?.eurosPerMonth ?? null) : null)),
-    chunk: buckets.map((b) => chunkOf.get(b)!),
+    vocab: Object.fromEntries(vocabularies.map(([name, v]) => [name, v.list])) as CatalogIndex['vocab'],
+    kind: records.map((r) => KINDS[r.kind].code).join(''),
+    ...columns,
     leadSummaries: leadSummaries(records),
   };
 

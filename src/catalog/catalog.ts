@@ -1,33 +1,22 @@
-// The compact index as the app uses it: one entry per fiche, with its facet values resolved.
-import type { CatalogIndex, Kind } from './schema';
+// The compact index as the app uses it: one entry per fiche, its columns read back
+// (index-columns.ts), and the links between fiches both ways.
+import {
+  COLUMN_NAMES,
+  INDEX_COLUMNS,
+  type CatalogIndex,
+  type EntryColumns,
+  type VocabularyName,
+} from './index-columns';
+import { kindOfCode } from './kinds';
+import type { Kind } from './schema';
 import { slugify } from './text';
 
-/**
- * How many fiches of each kind get their summary in the index, and how many cards a list shows
- * in its first paint: more than one screen holds, so the first screen is whole at once.
- */
-export const LEAD_SUMMARIES = 12;
+export { LEAD_SUMMARIES } from './index-columns';
 
-export interface CatalogEntry {
+export interface CatalogEntry extends EntryColumns {
   /** Position in the index: what bitsets and the search index refer to. */
   index: number;
   kind: Kind;
-  id: string;
-  title: string;
-  level: number | null;
-  levelLabel: string | null;
-  durationYears: number | null;
-  interests: string[];
-  statuses: string[];
-  type: string | null;
-  sigle: string | null;
-  /** Feminine, masculine and other names (métiers). */
-  names: string[];
-  /** Positions of the fiches this one links to. */
-  related: number[];
-  unresolved: number;
-  salary: number | null;
-  chunk: number;
 }
 
 export interface Vocabulary {
@@ -37,13 +26,10 @@ export interface Vocabulary {
   labelOf: Map<string, string>;
 }
 
-export interface Catalog {
+export interface Catalog extends Record<VocabularyName, Vocabulary> {
   entries: CatalogEntry[];
-  metiers: CatalogEntry[];
-  formations: CatalogEntry[];
-  interests: Vocabulary;
-  statuses: Vocabulary;
-  types: Vocabulary;
+  /** The entries of each kind, in index order. */
+  ofKind: Record<Kind, CatalogEntry[]>;
   /** Fiches that link to each fiche (the reverse of `related`). */
   linkedFrom: number[][];
   find(kind: Kind, id: string): CatalogEntry | undefined;
@@ -58,31 +44,23 @@ function vocabulary(labels: string[]): Vocabulary {
 
 export function hydrateCatalog(index: CatalogIndex): Catalog {
   const { vocab } = index;
-  const entries: CatalogEntry[] = index.id.map((id, i) => ({
-    index: i,
-    kind: index.kind[i] === 'm' ? 'metier' : 'formation',
-    id,
-    title: index.title[i]!,
-    level: index.level[i] ?? null,
-    levelLabel: index.levelLabel[i] ?? null,
-    durationYears: index.durationYears[i] ?? null,
-    interests: index.interests[i]!.map((k) => vocab.interests[k]!),
-    statuses: index.statuses[i]!.map((k) => vocab.statuses[k]!),
-    type: index.type[i] != null ? vocab.types[index.type[i]!]! : null,
-    sigle: index.sigle[i] ?? null,
-    names: index.names[i]!,
-    related: index.related[i]!,
-    unresolved: index.unresolved[i]!,
-    salary: index.salary[i] ?? null,
-    chunk: index.chunk[i]!,
-  }));
+  const entries: CatalogEntry[] = index.id.map((_, i) => {
+    const entry = { index: i, kind: kindOfCode(index.kind[i]!) } as Record<string, unknown>;
+    for (const name of COLUMN_NAMES) {
+      const read = INDEX_COLUMNS[name].read as (stored: unknown, v: typeof vocab) => unknown;
+      entry[name] = read(index[name][i], vocab);
+    }
+    return entry as unknown as CatalogEntry;
+  });
   const linkedFrom: number[][] = entries.map(() => []);
   for (const entry of entries) for (const target of entry.related) linkedFrom[target]!.push(entry.index);
   const byKey = new Map(entries.map((e) => [`${e.kind}/${e.id}`, e]));
   return {
     entries,
-    metiers: entries.filter((e) => e.kind === 'metier'),
-    formations: entries.filter((e) => e.kind === 'formation'),
+    ofKind: {
+      metier: entries.filter((e) => e.kind === 'metier'),
+      formation: entries.filter((e) => e.kind === 'formation'),
+    },
     interests: vocabulary(vocab.interests),
     statuses: vocabulary(vocab.statuses),
     types: vocabulary(vocab.types),

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
 import { buildBundle, LEAD_SUMMARIES } from './bundle';
 import { compileFiches, type SourceFile } from './compile';
-import { CatalogIndexSchema, SummariesSchema, ChunkSchema, type Fiche } from './schema';
+import { CatalogIndexSchema } from './index-schema';
+import { SummariesSchema, ChunkSchema, type Fiche } from './schema';
 import { labelKey } from './text';
 
 /** Every string of a record, field keys included, folded for comparison. */

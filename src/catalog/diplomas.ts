@@ -16,6 +16,3 @@ export function levelFromTitle(title: string): number | null {
   for (const [pattern, level] of PREFIXES) if (pattern.test(text)) return level;
   return null;
 }
-
-/** Years of study after 3e that reaching a level takes, on the usual path (DESIGN.md §2). */
-export const YEARS_AFTER_3E: Record<number, number> = { 3: 2, 4: 3, 5: 5, 6: 6, 7: 8, 8: 11 };

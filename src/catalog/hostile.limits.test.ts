@@ -5,7 +5,7 @@ import { bytesOf, expectSoundOutcome } from '../test-support/hostile';
 import { buildBundle } from './bundle';
 import { compileFiches, type CompileResult, type SourceFile } from './compile';
 import { formatDiagnostic } from './diagnostics';
-import { MAX_LIST_DEPTH } from './parse-fiche';
+import { MAX_LIST_DEPTH } from './parse-blocks';
 import { ChunkSchema, type Block, type Fiche, type ListItem } from './schema';
 
 /** Whether to print the measured times (CATALOG_TIMES=1): the assertions stand on their own. */

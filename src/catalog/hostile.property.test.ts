@@ -18,7 +18,8 @@ import {
 import { buildBundle } from './bundle';
 import { compileFiches, type SourceFile } from './compile';
 import { parseFiche } from './parse-fiche';
-import { CatalogIndexSchema, ChunkSchema } from './schema';
+import { CatalogIndexSchema } from './index-schema';
+import { ChunkSchema } from './schema';
 
 const SEED = 20_240_611;
 

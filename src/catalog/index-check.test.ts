@@ -6,7 +6,8 @@ import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fi
 import { buildBundle } from './bundle';
 import { compileFiches } from './compile';
 import { CatalogIndexCheck, SummariesCheck } from './index-check';
-import { CatalogIndexSchema, SummariesSchema } from './schema';
+import { CatalogIndexSchema } from './index-schema';
+import { SummariesSchema } from './schema';
 
 function indexOf(dir: string): Record<string, unknown> {
   const { records } = compileFiches(readFolder(dir));

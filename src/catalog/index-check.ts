@@ -1,45 +1,53 @@
 // The checks of the index (and of the summaries) the app runs before using them: what
-// `CatalogIndexSchema` accepts, and only that (a property test compares them), written by hand because the generic schema took
-// the largest share of the start-up's main-thread time (tens of ms per 1,000 fiches on a phone,
-// before the first results). Same `safeParse` shape as a schema.
+// `CatalogIndexSchema` accepts, and only that (a property test compares them), made from the
+// declared columns without zod, because the generic schema took the largest share of the
+// start-up's main-thread time (tens of ms per 1,000 fiches on a phone, before the first
+// results). Same `safeParse` shape as a schema.
+import {
+  COLUMN_NAMES,
+  INDEX_COLUMNS,
+  VOCABULARIES,
+  type CatalogIndex,
+  type ValueType,
+} from './index-columns';
 import { indexProblem } from './index-problem';
-import type { CatalogIndex, Summaries } from './schema';
+import { KIND_CODES } from './kinds';
+import type { Summaries } from './schema';
 
 type Check = (value: unknown) => boolean;
 
 const isString: Check = (v) => typeof v === 'string';
-const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
 const isInt: Check = (v) => Number.isSafeInteger(v);
-const isLevel: Check = (v) =>
-  v === null || (Number.isSafeInteger(v) && (v as number) >= 3 && (v as number) <= 8);
-const nullable =
-  (check: Check): Check =>
-  (v) =>
-    v === null || check(v);
-const listOf =
-  (check: Check): Check =>
-  (v) => {
-    if (!Array.isArray(v)) return false;
-    for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
-    return true;
-  };
 
-const COLUMNS: [keyof CatalogIndex, Check][] = [
-  ['id', isString],
-  ['title', isString],
-  ['level', isLevel],
-  ['levelLabel', nullable(isString)],
-  ['durationYears', nullable(isNumber)],
-  ['interests', listOf(isInt)],
-  ['statuses', listOf(isInt)],
-  ['type', nullable(isInt)],
-  ['sigle', nullable(isString)],
-  ['names', listOf(isString)],
-  ['related', listOf(isInt)],
-  ['unresolved', isInt],
-  ['salary', nullable(isInt)],
-  ['chunk', isInt],
-];
+/** The check of a value of type `type`. */
+function checkOf(type: ValueType): Check {
+  switch (type.type) {
+    case 'string':
+      return isString;
+    case 'int':
+      return isInt;
+    case 'number':
+      return (v) => typeof v === 'number' && Number.isFinite(v);
+    case 'level':
+      return (v) => Number.isSafeInteger(v) && (v as number) >= 3 && (v as number) <= 8;
+    case 'nullable': {
+      const check = checkOf(type.of);
+      return (v) => v === null || check(v);
+    }
+    case 'list': {
+      const check = checkOf(type.of);
+      return (v) => {
+        if (!Array.isArray(v)) return false;
+        for (let i = 0; i < v.length; i++) if (!check(v[i])) return false;
+        return true;
+      };
+    }
+  }
+}
+
+const COLUMN_CHECKS = COLUMN_NAMES.map((name) => [name, checkOf(INDEX_COLUMNS[name].type)] as const);
+const isStringList = checkOf({ type: 'list', of: { type: 'string' } });
+const KIND_COLUMN = new RegExp(`^[${KIND_CODES}]*$`);
 
 interface Issue {
   path: PropertyKey[];
@@ -54,11 +62,11 @@ function firstIssue(json: unknown): Issue | null {
   const vocab = index.vocab as Record<string, unknown> | null | undefined;
   if (typeof vocab !== 'object' || vocab === null || Array.isArray(vocab))
     return { path: ['vocab'], message: 'objet attendu' };
-  for (const key of ['interests', 'statuses', 'types'])
-    if (!listOf(isString)(vocab[key])) return { path: ['vocab', key], message: 'liste de textes attendue' };
-  if (typeof index.kind !== 'string' || !/^[mf]*$/.test(index.kind))
-    return { path: ['kind'], message: 'suite de « m » et de « f » attendue' };
-  for (const [key, check] of COLUMNS) {
+  for (const key of Object.keys(VOCABULARIES))
+    if (!isStringList(vocab[key])) return { path: ['vocab', key], message: 'liste de textes attendue' };
+  if (typeof index.kind !== 'string' || !KIND_COLUMN.test(index.kind))
+    return { path: ['kind'], message: `suite de lettres parmi « ${KIND_CODES} » attendue` };
+  for (const [key, check] of COLUMN_CHECKS) {
     const column = index[key];
     if (!Array.isArray(column)) return { path: [key], message: 'liste attendue' };
     for (let i = 0; i < column.length; i++)
@@ -95,6 +103,6 @@ export const SummariesCheck = validator<Summaries>((json) => {
     return { path: [], message: 'objet attendu' };
   const summaries = json as Record<string, unknown>;
   if (summaries.version !== 1) return { path: ['version'], message: 'version 1 attendue' };
-  if (!listOf(isString)(summaries.summary)) return { path: ['summary'], message: 'liste de textes attendue' };
+  if (!isStringList(summaries.summary)) return { path: ['summary'], message: 'liste de textes attendue' };
   return null;
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { source } from '../test-support/fiches';
 import { compileFiches } from './compile';
 import { formatDiagnostic } from './diagnostics';
-import { parseFiche, parseSalary } from './parse-fiche';
+import { parseFiche } from './parse-fiche';
+import { parseSalary } from './parse-salary';
 import type { ParsedMetier } from './parse-fiche';
 
 const METIER = `# plombier/ère

@@ -2,9 +2,13 @@
 // The format and its quirks are described in DESIGN.md §1. Every line of text ends up somewhere
 // in the result (title, a field, a list entry or a block of a section): nothing is dropped.
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
-import type { Block, Field, Kind, ListItem, OtherName, Salary, Section } from './schema';
-import { collapseSpaces, labelKey } from './text';
-import { accessLevel, certificationLevel, durationInYears, interestLabel, statusLabel } from './vocabularies';
+import { KIND_LIST } from './kinds';
+import { BlockBuilder } from './parse-blocks';
+import { classify, type Line } from './parse-lines';
+import { formationRecord, metierRecord, type Gathered } from './parse-records';
+import type { Field, Formation, Metier, OtherName, Section } from './schema';
+import { labelKey } from './text';
+import { interestLabel } from './vocabularies';
 
 /** A cross-reference as written in the source, before it is resolved against the catalogue. */
 export interface SourceRef {
@@ -13,58 +17,22 @@ export interface SourceRef {
   line: number;
 }
 
-interface ParsedCommon {
+/** Where a parsed fiche comes from, and its references before linking. */
+interface Parsed {
   file: string;
-  title: string;
-  level: number | null;
-  levelLabel: string | null;
-  durationYears: number | null;
-  interests: string[];
-  statuses: string[];
   refs: SourceRef[];
-  summary: string;
-  fields: Field[];
-  sections: Section[];
 }
 
-export interface ParsedMetier extends ParsedCommon {
-  kind: 'metier';
-  id: string;
-  feminine: string | null;
-  masculine: string | null;
-  otherNames: OtherName[];
-  romeCodes: string[];
-  startingSalary: Salary | null;
-}
-
-export interface ParsedFormation extends ParsedCommon {
-  kind: 'formation';
-  type: string;
-  sigle: string | null;
-  codeScolarite: string | null;
-  durationLabel: string;
-  link: { url: string; https: boolean } | null;
-}
+/** A record as the parser makes it: the schema's, before linking gives it its links. */
+export type ParsedMetier = Omit<Metier, 'related' | 'source'> & Parsed;
+/** A formation also gets its id from linking (a métier's reference names it). */
+export type ParsedFormation = Omit<Formation, 'id' | 'related' | 'source' | 'derivedInterests'> & Parsed;
 
 export type ParsedFiche = ParsedMetier | ParsedFormation;
 
 export interface ParseResult {
   fiche: ParsedFiche | null;
   diagnostics: Diagnostic[];
-}
-
-type LineKind = 'blank' | 'heading' | 'field' | 'item' | 'text';
-
-interface Line {
-  no: number;
-  indent: number;
-  kind: LineKind;
-  /** The text without indentation, markers or surrounding spaces. */
-  text: string;
-  /** Heading: number of `#`. */
-  depth: number;
-  /** Field: its key. */
-  key: string;
 }
 
 type SectionRole = 'prose' | 'general' | 'otherNames' | 'formations' | 'metiers' | 'interests';
@@ -77,198 +45,11 @@ const SECTION_ROLES: Record<string, SectionRole> = {
   "centres d'interet": 'interests',
 };
 
-/** The prose sections of each kind of fiche, by `labelKey` of their heading (DESIGN.md). */
-export const PROSE_SECTIONS: Record<Kind, ReadonlySet<string>> = {
-  metier: new Set([
-    'presentation',
-    'en bref',
-    'nature du travail',
-    'competences requises',
-    'conditions de travail',
-    'vie professionnelle',
-    'salaire',
-    'acces au metier',
-  ]),
-  formation: new Set(['description', 'acces', 'attendus', "poursuite d'etudes"]),
-};
-const KNOWN_PROSE_SECTIONS = new Set([...PROSE_SECTIONS.metier, ...PROSE_SECTIONS.formation]);
+/** The prose sections of each kind of fiche, by `labelKey` of their heading (kinds.ts). */
+const KNOWN_PROSE_SECTIONS = new Set<string>(KIND_LIST.flatMap((k) => k.sections));
 
-const KNOWN_FIELDS = new Set([
-  'id',
-  'appellations',
-  'statuts possibles',
-  'codes rome',
-  "niveau d'acces minimum",
-  'code scolarite',
-  'duree',
-  'niveau de certification',
-  'type',
-  'lien',
-  'sigle',
-]);
-
-const HEADING = /^(#{1,6})[ \t\u00a0]+/;
-const FIELD = /^\*\*([^*]{1,100}):\*\*/;
-const ITEM = /^[-*+•](?:[ \t\u00a0]+|$)/;
-// Markup-only lines (`<p>`, `</p>`) carry no text: they separate paragraphs like a blank line.
-const MARKUP_ONLY = /^<\/?p\s*>$/i;
-const LINE_BREAK_TAG = /<br\s*\/?>/gi;
-
-function indentOf(raw: string): number {
-  let n = 0;
-  for (const c of raw) {
-    if (c === ' ' || c === '\u00a0') n++;
-    else if (c === '\t') n += 4;
-    else break;
-  }
-  return n;
-}
-
-function classify(raw: string, no: number): Line {
-  const indent = indentOf(raw);
-  const text = raw.trim();
-  const line: Line = { no, indent, kind: 'text', text, depth: 0, key: '' };
-  if (text === '' || MARKUP_ONLY.test(text)) {
-    line.kind = 'blank';
-    line.text = '';
-    return line;
-  }
-  const heading = HEADING.exec(text);
-  if (heading) {
-    line.kind = 'heading';
-    line.depth = heading[1]!.length;
-    line.text = text.slice(heading[0].length).trim();
-    return line;
-  }
-  if (indent === 0) {
-    const field = FIELD.exec(text);
-    if (field) {
-      line.kind = 'field';
-      line.key = field[1]!.trim();
-      line.text = text.slice(field[0].length).trim();
-      return line;
-    }
-  }
-  const item = ITEM.exec(text);
-  if (item) {
-    line.kind = 'item';
-    line.text = text.slice(item[0].length).trim();
-  }
-  return line;
-}
-
-function inlineText(text: string): string {
-  return text.replace(LINE_BREAK_TAG, '\n');
-}
-
-/**
- * How deep lists may nest. The sources go two levels deep; a hostile fiche could go thousands,
- * and everything that walks a list recursively (pruning, schema validation, JSON, rendering)
- * would overflow the stack. Deeper items join the deepest level: their text is kept.
- */
-export const MAX_LIST_DEPTH = 10;
-
-type Warn = (line: number, message: string) => void;
-
-/** Builds the blocks of a prose section from its lines: paragraphs, sub-headings, nested lists. */
-class BlockBuilder {
-  readonly blocks: Block[] = [];
-  private paragraph: string[] = [];
-  private list: { indent: number; item: ListItem }[] = [];
-  private listBlock: Extract<Block, { type: 'list' }> | null = null;
-  /** Whether the previous line belonged to the last list item (no blank line since). */
-  private inItem = false;
-  /** Whether the current list was already reported as too deep: one warning per list is enough. */
-  private tooDeep = false;
-
-  constructor(private readonly warn: Warn) {}
-
-  heading(depth: number, text: string) {
-    this.closeAll();
-    this.blocks.push({ type: 'heading', level: depth, text: inlineText(text) });
-  }
-
-  blank() {
-    this.flushParagraph();
-    this.inItem = false;
-  }
-
-  text(line: Line) {
-    const last = this.list.at(-1);
-    if (last && line.indent > last.indent && (this.inItem || last.item.text === '')) {
-      const text = inlineText(line.text);
-      last.item.text = last.item.text ? `${last.item.text} ${text}` : text;
-      this.inItem = true;
-      return;
-    }
-    this.closeList();
-    this.paragraph.push(inlineText(line.text));
-  }
-
-  item(line: Line) {
-    this.flushParagraph();
-    const item: ListItem = { text: inlineText(line.text), items: [] };
-    while (this.list.length > 0 && this.list.at(-1)!.indent >= line.indent) this.list.pop();
-    if (this.list.length >= MAX_LIST_DEPTH) {
-      this.list.length = MAX_LIST_DEPTH - 1;
-      if (!this.tooDeep) {
-        this.warn(
-          line.no,
-          `liste imbriquée sur plus de ${MAX_LIST_DEPTH} niveaux : les éléments plus profonds sont rattachés au ${MAX_LIST_DEPTH}e niveau`,
-        );
-        this.tooDeep = true;
-      }
-    }
-    const parent = this.list.at(-1);
-    if (parent) parent.item.items.push(item);
-    else {
-      if (!this.listBlock) {
-        this.listBlock = { type: 'list', items: [] };
-        this.blocks.push(this.listBlock);
-      }
-      this.listBlock.items.push(item);
-    }
-    this.list.push({ indent: line.indent, item });
-    this.inItem = true;
-  }
-
-  /** Pushes a ready-made block (text met inside a structured section). */
-  closeAll() {
-    this.flushParagraph();
-    this.closeList();
-  }
-
-  finish(): Block[] {
-    this.closeAll();
-    return this.blocks.map(pruneEmptyItems).filter((b) => b.type !== 'list' || b.items.length > 0);
-  }
-
-  private flushParagraph() {
-    if (this.paragraph.length > 0) {
-      this.blocks.push({ type: 'paragraph', text: this.paragraph.join(' ') });
-      this.paragraph = [];
-    }
-  }
-
-  private closeList() {
-    this.list = [];
-    this.listBlock = null;
-    this.inItem = false;
-    this.tooDeep = false;
-  }
-}
-
-// A dash with no text and no continuation carries nothing. Recursive, but lists are at most
-// MAX_LIST_DEPTH deep.
-function pruneItems(items: ListItem[]): ListItem[] {
-  return items
-    .map((i) => ({ text: i.text, items: pruneItems(i.items) }))
-    .filter((i) => i.text !== '' || i.items.length > 0);
-}
-
-function pruneEmptyItems(block: Block): Block {
-  return block.type === 'list' ? { type: 'list', items: pruneItems(block.items) } : block;
-}
+/** The fields each kind knows (kinds.ts); others are kept and reported. */
+const KNOWN_FIELDS = new Set<string>(KIND_LIST.flatMap((k) => k.fields));
 
 interface OpenSection {
   title: string;
@@ -286,77 +67,6 @@ function splitRef(text: string): { title: string; sourceId: string | null } {
     if (match) return { title: text.slice(0, at).trim(), sourceId: match[1]!.toUpperCase() };
   }
   return { title: text, sourceId: null };
-}
-
-/** `[label](url)` or a bare URL. */
-function parseLink(value: string): { url: string; https: boolean } | null {
-  const md = /^\[[^\]]*\]\(([^()\s]*)\)$/.exec(value);
-  const url = md ? md[1]! : value;
-  if (url === '') return null;
-  return { url, https: URL.canParse(url) && new URL(url).protocol === 'https:' };
-}
-
-const AMOUNT = /\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+/g;
-
-/** Reads a gross monthly amount when the text states one ("A partir de 1801 euros brut par mois"). */
-export function parseSalary(text: string): Salary {
-  const folded = labelKey(text);
-  const perMonth = folded.indexOf('par mois');
-  let eurosPerMonth: number | null = null;
-  let maxEurosPerMonth: number | null = null;
-  if (perMonth >= 0) {
-    const statement = folded.slice(0, perMonth);
-    if (/euros?|€/.test(statement)) {
-      // Only the first two plausible amounts matter: stop there rather than list every number.
-      const amounts: number[] = [];
-      for (const match of statement.matchAll(AMOUNT)) {
-        const n = Number(match[0].replace(/[^\d]/g, ''));
-        if (n >= 300 && n <= 50000) amounts.push(n);
-        if (amounts.length === 2) break;
-      }
-      if (amounts.length > 0) {
-        eurosPerMonth = Math.min(...amounts);
-        const max = Math.max(...amounts);
-        maxEurosPerMonth = max !== eurosPerMonth ? max : null;
-      }
-    }
-  }
-  return { text, eurosPerMonth, maxEurosPerMonth };
-}
-
-function startingSalary(sections: Section[]): Salary | null {
-  for (const section of sections) {
-    const blocks = section.blocks;
-    const at = blocks.findIndex((b) => b.type === 'heading' && labelKey(b.text) === 'salaire du debutant');
-    if (at < 0) continue;
-    const texts: string[] = [];
-    for (const block of blocks.slice(at + 1)) {
-      if (block.type === 'heading') break;
-      if (block.type === 'paragraph') texts.push(block.text);
-    }
-    if (texts.length > 0) return parseSalary(texts.join('\n'));
-  }
-  return null;
-}
-
-const SUMMARY_LENGTH = 180;
-
-function summaryOf(sections: Section[], preferred: string[]): string {
-  const ordered = [
-    ...sections.filter((s) => preferred.includes(labelKey(s.title))),
-    ...sections.filter((s) => !preferred.includes(labelKey(s.title))),
-  ];
-  for (const section of ordered) {
-    const paragraph = section.blocks.find((b) => b.type === 'paragraph');
-    if (paragraph && paragraph.type === 'paragraph') return truncate(collapseSpaces(paragraph.text));
-  }
-  return '';
-}
-
-function truncate(text: string): string {
-  if (text.length <= SUMMARY_LENGTH) return text;
-  const cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
-  return `${text.slice(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 export function parseFiche(file: string, source: string): ParseResult {
@@ -526,58 +236,18 @@ function parseUnsorted(file: string, source: string): ParseResult {
   }
 
   const common = { file, title, interests, refs, fields, sections };
-
-  if (idField) {
-    const id = idField.value.trim();
-    if (!/^MET\.\d+$/.test(id)) {
-      error(idField.line, `identifiant de métier illisible « ${idField.value} » : attendu « MET.<nombre> »`);
-    }
-    const access = field("niveau d'acces minimum");
-    let level: number | null = null;
-    let durationYears: number | null = null;
-    if (!access || access.value === '') {
-      warn(
-        access?.line ?? idField.line,
-        "« **Niveau d'accès minimum:** » absent : niveau et durée d'études inconnus",
-      );
-    } else {
-      const mapped = accessLevel(access.value);
-      if (mapped) ({ level, years: durationYears } = mapped);
-      else warn(access.line, `niveau d'accès inconnu « ${access.value} » (conservé, niveau inconnu)`);
-    }
-    const statuses = new Set<string>();
-    const statusField = field('statuts possibles');
-    for (const value of statusField?.values ?? []) {
-      const status = statusLabel(value);
-      if (!status.known) warn(statusField!.line, `statut inconnu « ${value} » (conservé)`);
-      statuses.add(status.label);
-    }
-    const appellations = field('appellations')?.values ?? [];
-    const form = (name: RegExp) => {
-      const value = appellations.find((v) => name.test(v));
-      return value ? value.slice(value.indexOf(':') + 1).trim() : null;
-    };
-    if (diagnostics.some((d) => d.severity === 'error')) return { fiche: null, diagnostics };
-    return {
-      fiche: {
-        kind: 'metier',
-        id,
-        ...common,
-        level,
-        levelLabel: access?.value || null,
-        durationYears,
-        statuses: [...statuses],
-        summary: summaryOf(sections, ['presentation', 'en bref']),
-        feminine: form(/^f[ée]minin\s*:/i),
-        masculine: form(/^masculin\s*:/i),
-        otherNames,
-        romeCodes: field('codes rome')?.values ?? [],
-        startingSalary: startingSalary(sections),
-      },
-      diagnostics,
-    };
-  }
-
+  const gathered: Gathered = {
+    common,
+    field,
+    otherNames,
+    sections,
+    first,
+    generalSection,
+    error,
+    warn,
+    failed: () => diagnostics.some((d) => d.severity === 'error'),
+  };
+  if (idField) return { fiche: metierRecord(idField, gathered), diagnostics };
   if (!looksFormation) {
     error(
       first.no,
@@ -585,55 +255,5 @@ function parseUnsorted(file: string, source: string): ParseResult {
     );
     return { fiche: null, diagnostics };
   }
-
-  const where = generalSection?.no ?? first.no;
-  const required = (key: string, label: string) => {
-    const f = field(key);
-    if (!f || f.value === '') error(f?.line ?? where, `champ obligatoire « **${label}:** » absent ou vide`);
-    return f && f.value !== '' ? f : undefined;
-  };
-  const type = required('type', 'Type');
-  const duration = required('duree', 'Durée');
-  const certification = required('niveau de certification', 'Niveau de certification');
-
-  let durationYears: number | null = null;
-  if (duration) {
-    const years = durationInYears(duration.value);
-    if (years === undefined)
-      error(
-        duration.line,
-        `durée illisible « ${duration.value} » : attendu par exemple « 2 ans » ou « 6 mois »`,
-      );
-    else durationYears = years;
-  }
-  let level: number | null = null;
-  if (certification) {
-    const mapped = certificationLevel(certification.value);
-    if (mapped) level = mapped.level;
-    else
-      warn(
-        certification.line,
-        `niveau de certification inconnu « ${certification.value} » (conservé, niveau inconnu)`,
-      );
-  }
-  if (diagnostics.some((d) => d.severity === 'error')) return { fiche: null, diagnostics };
-
-  const link = field('lien');
-  return {
-    fiche: {
-      kind: 'formation',
-      ...common,
-      level,
-      levelLabel: certification!.value,
-      durationYears,
-      durationLabel: duration!.value,
-      statuses: [],
-      summary: summaryOf(sections, ['description']),
-      type: type!.value,
-      sigle: field('sigle')?.value || null,
-      codeScolarite: field('code scolarite')?.value || null,
-      link: link ? parseLink(link.value) : null,
-    },
-    diagnostics,
-  };
+  return { fiche: formationRecord(gathered), diagnostics };
 }

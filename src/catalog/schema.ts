@@ -1,7 +1,8 @@
 // The public schema of the catalogue bundle: TypeScript types and the runtime schemas that the
 // tests (and the app, before using data it fetched) validate the bundle against.
 import { z } from 'zod/mini';
-import { indexProblem } from './index-problem';
+
+export type { CatalogIndex } from './index-columns';
 
 const int = () => z.number().check(z.int());
 const level = () => z.nullable(int().check(z.gte(3), z.lte(8)));
@@ -121,50 +122,6 @@ export type Kind = Fiche['kind'];
 /** A detail chunk: the whole records of a few fiches, fetched when one of them is opened. */
 export const ChunkSchema = z.object({ records: z.array(FicheSchema) });
 export type Chunk = z.infer<typeof ChunkSchema>;
-
-const CatalogIndexColumns = z.object({
-  version: z.literal(1),
-  vocab: z.object({
-    interests: z.array(z.string()),
-    statuses: z.array(z.string()),
-    types: z.array(z.string()),
-  }),
-  kind: z.string().check(z.regex(/^[mf]*$/)),
-  id: z.array(z.string()),
-  title: z.array(z.string()),
-  level: z.array(level()),
-  levelLabel: z.array(z.nullable(z.string())),
-  durationYears: z.array(z.nullable(z.number())),
-  interests: z.array(z.array(int())),
-  statuses: z.array(z.array(int())),
-  type: z.array(z.nullable(int())),
-  sigle: z.array(z.nullable(z.string())),
-  /** Feminine, masculine and other names of métiers, minus those equal to the title. */
-  names: z.array(z.array(z.string())),
-  related: z.array(z.array(int())),
-  /** How many references of the fiche point outside the catalogue. */
-  unresolved: z.array(int()),
-  salary: z.array(z.nullable(int())),
-  chunk: z.array(int()),
-  /**
-   * The summaries of the first fiches of each list in its default (title) order, [position,
-   * summary]: the first screen of /metiers and /formations is whole at once; the other
-   * summaries come after the first results (see SummariesSchema).
-   */
-  leadSummaries: z.array(z.tuple([int(), z.string()])),
-});
-
-/**
- * The compact index, loaded first: what lists, facets and search need. Columnar (one array per
- * field, aligned by position) because it compresses far better than an array of objects.
- * Vocabulary fields hold positions in `vocab`; `related` holds positions in the index itself.
- */
-export const CatalogIndexSchema = CatalogIndexColumns.check(
-  z.refine((index) => indexProblem(index) === null, {
-    error: (issue) => indexProblem(issue.input as z.infer<typeof CatalogIndexColumns>) ?? 'index incohérent',
-  }),
-);
-export type CatalogIndex = z.infer<typeof CatalogIndexSchema>;
 
 /**
  * The first sentences of each fiche (aligned with the index), for the result cards. A file of

@@ -7,15 +7,18 @@ export interface LevelInfo {
   /** The familiar label: students recognise "bac + 2", not "niveau 5". */
   label: string;
   diplomas: string;
+  /** Years of study after 3e that reaching the level takes, on the usual path (DESIGN.md §2). */
+  yearsAfter3e: number;
 }
 
 export const LEVELS: readonly LevelInfo[] = [
-  { level: 3, label: 'CAP', diplomas: 'CAP, BEP' },
-  { level: 4, label: 'Bac', diplomas: 'bac général, technologique ou professionnel, BP' },
-  { level: 5, label: 'Bac + 2', diplomas: 'BTS, DEUST' },
-  { level: 6, label: 'Bac + 3', diplomas: 'licence, licence pro, BUT' },
-  { level: 7, label: 'Bac + 5', diplomas: 'master, diplôme d’ingénieur' },
-  { level: 8, label: 'Bac + 8', diplomas: 'doctorat' },
+  { level: 3, label: 'CAP', diplomas: 'CAP, BEP', yearsAfter3e: 2 },
+  { level: 4, label: 'Bac', diplomas: 'bac général, technologique ou professionnel, BP', yearsAfter3e: 3 },
+  { level: 5, label: 'Bac + 2', diplomas: 'BTS, DEUST', yearsAfter3e: 5 },
+  // Level 6 holds bac + 3 and bac + 4 diplomas alike (a licence, a BUT, a titre at bac + 4).
+  { level: 6, label: 'Bac + 3 ou + 4', diplomas: 'licence, licence pro, BUT', yearsAfter3e: 6 },
+  { level: 7, label: 'Bac + 5', diplomas: 'master, diplôme d’ingénieur', yearsAfter3e: 8 },
+  { level: 8, label: 'Bac + 8', diplomas: 'doctorat', yearsAfter3e: 11 },
 ];
 
 export function levelInfo(level: number | null): LevelInfo | undefined {
@@ -28,24 +31,27 @@ interface AccessLevel {
   years: number | null;
 }
 
-// A métier's "Niveau d'accès minimum" → level and the years of study after 3e it implies
-// (CAP 2 years, bac 3, bac + n 3 + n).
+const yearsTo = (level: number) => levelInfo(level)!.yearsAfter3e;
+/** "bac + n": the level of the framework it falls in, and the bac's years plus n. */
+const bacPlus = (n: number, level: number): AccessLevel => ({ level, years: yearsTo(4) + n });
+
+// A métier's "Niveau d'accès minimum" → level and the years of study after 3e it implies.
 const ACCESS_LEVELS: Record<string, AccessLevel> = {
   'sans diplome': { level: null, years: 0 },
   'diplome national du brevet': { level: null, years: 0 },
   '3e': { level: null, years: 0 },
-  'cap ou equivalent': { level: 3, years: 2 },
-  'cap ou equivalent+1 an': { level: 3, years: 3 },
-  'bac ou equivalent': { level: 4, years: 3 },
-  'bac+1': { level: 4, years: 4 },
-  'bac+2': { level: 5, years: 5 },
-  'bac+3': { level: 6, years: 6 },
-  'bac+4': { level: 6, years: 7 },
-  'bac+5': { level: 7, years: 8 },
-  'bac+6': { level: 7, years: 9 },
-  'bac+7': { level: 7, years: 10 },
-  'bac+8': { level: 8, years: 11 },
-  'bac+9 et plus': { level: 8, years: 12 },
+  'cap ou equivalent': { level: 3, years: yearsTo(3) },
+  'cap ou equivalent+1 an': { level: 3, years: yearsTo(3) + 1 },
+  'bac ou equivalent': bacPlus(0, 4),
+  'bac+1': bacPlus(1, 4),
+  'bac+2': bacPlus(2, 5),
+  'bac+3': bacPlus(3, 6),
+  'bac+4': bacPlus(4, 6),
+  'bac+5': bacPlus(5, 7),
+  'bac+6': bacPlus(6, 7),
+  'bac+7': bacPlus(7, 7),
+  'bac+8': bacPlus(8, 8),
+  'bac+9 et plus': bacPlus(9, 8),
   'autre formation': { level: null, years: null },
 };
 

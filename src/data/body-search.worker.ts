@@ -5,6 +5,8 @@ import type { BodySearchReply, BodySearchRequest } from './body-search';
 
 const index = createBodyIndex();
 let ready: Promise<void> | null = null;
+/** Queries asked for and not answered yet: a cancelled one is dropped, unanswered. */
+const pending = new Set<number>();
 
 async function build(chunkUrls: string[], keys: string[]): Promise<void> {
   const position = new Map(keys.map((key, i) => [key, i]));
@@ -31,13 +33,22 @@ onmessage = async (event: MessageEvent<BodySearchRequest>) => {
     ready ??= build(request.chunkUrls, request.keys);
     try {
       await ready;
-      reply({ type: 'ready' });
     } catch (e) {
       reply({ type: 'error', message: String(e) });
     }
     return;
   }
-  await ready;
+  if (request.type === 'cancel') {
+    pending.delete(request.id);
+    return;
+  }
+  pending.add(request.id);
+  try {
+    await ready;
+  } catch {
+    return; // Said once, by the answer to 'init'.
+  }
+  if (!pending.delete(request.id)) return;
   const matches = index.search(request.query).map((r) => [r.id as number, r.score] as [number, number]);
-  reply({ type: 'result', query: request.query, matches });
+  reply({ type: 'result', id: request.id, matches });
 };

@@ -1,7 +1,8 @@
 // The full text of fiches, one content-hashed chunk at a time, fetched when a fiche is opened.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { Kind } from '../catalog/kinds';
 import type { Fiche } from '../catalog/schema';
-import { catalogManifest } from './catalog-query';
+import { catalogManifest, catalogQuery } from './catalog-query';
 import { DataError, fetchJson } from './fetch-json';
 
 export function chunkQuery(chunk: number) {
@@ -19,4 +20,11 @@ export function chunkQuery(chunk: number) {
     gcTime: 10 * 60 * 1000,
     retry: 1,
   });
+}
+
+/** What a fiche's page needs before it shows: the index, then the chunk that holds the fiche. */
+export async function ficheLoader(queryClient: QueryClient, kind: Kind, id: string): Promise<void> {
+  const catalogSearch = await queryClient.ensureQueryData(catalogQuery);
+  const entry = catalogSearch.catalog.find(kind, id);
+  if (entry) await queryClient.ensureQueryData(chunkQuery(entry.chunk));
 }

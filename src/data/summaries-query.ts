@@ -3,7 +3,7 @@
 import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { catalogManifest, catalogQuery } from './catalog-query';
 import { SummariesCheck } from '../catalog/index-check';
-import { afterNextPaint } from '../ui/after-next-paint';
+import { afterNextPaint } from './after-next-paint';
 import { fetchJson } from './fetch-json';
 
 export const summariesQuery = queryOptions({

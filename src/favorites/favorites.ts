@@ -1,6 +1,6 @@
 // Favourites as data: what is stored, how damaged or foreign storage is read back, how lists
 // are merged and shared. No browser I/O here (see store.ts).
-import type { Kind } from '../catalog/schema';
+import { METIER_ID, type Kind } from '../catalog/kinds';
 
 export interface Favorite {
   kind: Kind;
@@ -90,10 +90,9 @@ export function mergeFavorites(own: Favorite[], incoming: Favorite[]): Favorite[
   return dedupe([...own, ...incoming.filter((f) => !isFavorite(own, f.kind, f.id))]);
 }
 
-// A shared list travels in the URL as ids. The compiler gives métiers `MET.<n>` ids and
-// formations `FOR.<n>` ids or lower-case slugs, so an id says its kind.
+// A shared list travels in the URL as ids: an id says its kind (METIER_ID).
 export function kindOfId(id: string): Kind {
-  return /^MET\.\d+$/.test(id) ? 'metier' : 'formation';
+  return METIER_ID.test(id) ? 'metier' : 'formation';
 }
 
 export function encodeIds(items: { id: string }[]): string {

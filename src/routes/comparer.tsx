@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
+import { validateIdsSearch } from '../favorites/ids-search';
 import { ComparePage } from '../features/favorites/ComparePage';
-import { validateIdsSearch } from '../features/favorites/ids-search';
 
 export const Route = createFileRoute('/comparer')({
   validateSearch: validateIdsSearch,

@@ -1,14 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { catalogQuery } from '../data/catalog-query';
-import { chunkQuery } from '../data/chunk-query';
+import { ficheLoader } from '../data/chunk-query';
 import { FichePage } from '../features/fiche/FichePage';
 
 export const Route = createFileRoute('/formations/$id')({
-  loader: async ({ context: { queryClient }, params }) => {
-    const search = await queryClient.ensureQueryData(catalogQuery);
-    const entry = search.catalog.find('formation', params.id);
-    if (entry) await queryClient.ensureQueryData(chunkQuery(entry.chunk));
-  },
+  loader: ({ context: { queryClient }, params }) => ficheLoader(queryClient, 'formation', params.id),
   component: Fiche,
 });
 

@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
-import { canonicalListSearch, validateHomeSearch } from '../features/explorer/list-search';
 import { HomePage } from '../features/home/HomePage';
+import { canonicalListSearch, validateHomeSearch } from '../url/list-search';
 
 export const Route = createFileRoute('/')({
   // The pages most visits start on: their code comes with the app's, not one round trip later.

@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
-import { validateTextSearch } from '../features/explorer/list-search';
 import { SearchPage } from '../features/search/SearchPage';
+import { validateTextSearch } from '../url/list-search';
 
 export const Route = createFileRoute('/recherche')({
   validateSearch: validateTextSearch,

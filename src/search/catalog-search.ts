@@ -2,8 +2,9 @@
 import type { Catalog, CatalogEntry } from '../catalog/catalog';
 import type { Kind } from '../catalog/schema';
 import { KindExplorer } from './explorer';
-import type { TextMatches } from './text-index';
-import { TitleIndexBuilder, type TitleIndex } from './title-index';
+import type { TextMatches } from './text-matches';
+import type { TitleIndex } from './title-index';
+import { TitleIndexBuilder } from './title-index-builder';
 
 export class CatalogSearch {
   readonly explorers: Record<Kind, KindExplorer>;

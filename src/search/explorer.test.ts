@@ -4,10 +4,10 @@ import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fi
 import { buildBundle } from '../catalog/bundle';
 import { hydrateCatalog, type CatalogEntry } from '../catalog/catalog';
 import { compileFiches } from '../catalog/compile';
-import { CatalogIndexSchema, type Kind } from '../catalog/schema';
+import { facetsOf, type FacetKey, type Kind } from '../catalog/kinds';
+import { CatalogIndexSchema } from '../catalog/index-schema';
 import { CatalogSearch } from './catalog-search';
 import type { Filters } from './explorer';
-import { FACET_KEYS, type FacetKey } from './facets';
 
 function load(dir: string) {
   const { records } = compileFiches(readFolder(dir));
@@ -39,9 +39,9 @@ function valuesOf(search: CatalogSearch, entry: CatalogEntry, key: FacetKey): st
 }
 
 function bruteForce(search: CatalogSearch, kind: Kind, filters: Filters, except?: FacetKey) {
-  const entries = kind === 'metier' ? search.catalog.metiers : search.catalog.formations;
+  const entries = search.catalog.ofKind[kind];
   return entries.filter((e) =>
-    FACET_KEYS[kind].every((key) => {
+    facetsOf(kind).every(({ key }) => {
       const selected = filters[key] ?? [];
       return (
         key === except || selected.length === 0 || valuesOf(search, e, key).some((v) => selected.includes(v))

@@ -1,12 +1,12 @@
 // The query engine of the explorer: text matches and facet filters → ranked results and the
 // count of every facet value given the other active filters (OR inside a facet, AND across).
 import type { Catalog, CatalogEntry } from '../catalog/catalog';
-import type { Kind } from '../catalog/schema';
+import { SORT_ORDER, type Kind, type SortKey } from '../catalog/kinds';
 import { andInto, count, countAnd, emptySet, fullSet, orInto, positions, type Bitset } from './bitset';
 import { buildFacets, type Facet, type FacetKey } from './facets';
-import type { TextMatches } from './text-index';
+import type { TextMatches } from './text-matches';
 
-export type SortKey = 'pertinence' | 'alpha' | 'niveau' | 'duree' | 'salaire';
+export type { SortKey } from '../catalog/kinds';
 export type Filters = Partial<Record<FacetKey, string[]>>;
 
 export interface ExplorerQuery {
@@ -33,9 +33,7 @@ export class KindExplorer {
     catalog: Catalog,
     readonly kind: Kind,
   ) {
-    this.entries = [...(kind === 'metier' ? catalog.metiers : catalog.formations)].sort((a, b) =>
-      collator.compare(a.title, b.title),
-    );
+    this.entries = [...catalog.ofKind[kind]].sort((a, b) => collator.compare(a.title, b.title));
     this.facets = buildFacets(catalog, kind, this.entries);
     this.positionOf = new Int32Array(catalog.entries.length).fill(-1);
     this.entries.forEach((e, p) => (this.positionOf[e.index] = p));
@@ -116,30 +114,20 @@ export class KindExplorer {
       }
       return matching.sort((a, b) => keys[a]! - keys[b]! || 0);
     };
-    switch (query.sort) {
-      case 'alpha':
-        return matching;
-      case 'niveau':
-        return keyed((e) => e.level);
-      case 'duree':
-        return keyed((e) => e.durationYears);
-      case 'salaire':
-        // Highest starting salary first; fiches that state none last.
-        return keyed((e) => e.salary, true);
-      case 'pertinence': {
-        const interests = this.selectedInterests(query.filters);
-        if (interests.size === 0 && text === null) return matching;
-        // More of the chosen interests first, then the better text match.
-        const keys = new Float64Array(this.entries.length);
-        for (const p of matching) {
-          const e = this.entries[p]!;
-          let shared = 0;
-          if (interests.size > 0) for (const i of e.interests) if (interests.has(i)) shared++;
-          keys[p] = -(shared * 1e9 + (text?.get(e.index) ?? 0));
-        }
-        return matching.sort((a, b) => keys[a]! - keys[b]!);
-      }
+    const order = SORT_ORDER[query.sort];
+    if (order.by) return keyed(order.by, order.descending);
+    if (query.sort === 'alpha') return matching;
+    // Relevance: more of the chosen interests first, then the better text match.
+    const interests = this.selectedInterests(query.filters);
+    if (interests.size === 0 && text === null) return matching;
+    const keys = new Float64Array(this.entries.length);
+    for (const p of matching) {
+      const e = this.entries[p]!;
+      let shared = 0;
+      if (interests.size > 0) for (const i of e.interests) if (interests.has(i)) shared++;
+      keys[p] = -(shared * 1e9 + (text?.get(e.index) ?? 0));
     }
+    return matching.sort((a, b) => keys[a]! - keys[b]!);
   }
 
   private selectedInterests(filters: Filters): Set<string> {

@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../catalog/bundle';
 import { hydrateCatalog, type Catalog } from '../catalog/catalog';
 import { compileFiches } from '../catalog/compile';
-import { CatalogIndexSchema } from '../catalog/schema';
+import { CatalogIndexSchema } from '../catalog/index-schema';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
 import { queryTerms } from './analyzer';
 import { createTitleIndex, searchIndex } from '../test-support/reference-title-index';
-import { TITLE_RANK, TitleIndex, withinOneEdit } from './title-index';
+import { withinOneEdit } from './edit-distance';
+import { TITLE_RANK } from './title-index';
+import { buildTitleIndex } from './title-index-builder';
 
 function load(dir: string): Catalog {
   const { records } = compileFiches(readFolder(dir));
@@ -38,7 +40,7 @@ function queriesFrom(catalog: Catalog, every: number): string[] {
 }
 
 function expectSameMatches(catalog: Catalog, queries: string[]) {
-  const mine = TitleIndex.build(catalog.entries);
+  const mine = buildTitleIndex(catalog.entries);
   const reference = createTitleIndex(catalog.entries);
   for (const q of queries) {
     const expected = [...searchIndex(reference, q).keys()].sort((a, b) => a - b);
@@ -78,7 +80,7 @@ describe('the title index', () => {
 
   it.runIf(hasCorpus)('ranks title and appellation matches above type-only matches', () => {
     const catalog = load(CORPUS_DIR);
-    const index = TitleIndex.build(catalog.entries);
+    const index = buildTitleIndex(catalog.entries);
     let secondary = 0;
     // Words found in titles and also in formation types (« bac pro », « BTS », « licence pro »…).
     for (const q of ['professionnel', 'licence', 'commerce', 'technicien', 'design']) {

@@ -9,11 +9,13 @@
 // query only walks postings and adds numbers. `title-index.test.ts` checks that it matches
 // exactly the fiches MiniSearch matches. MiniSearch still indexes the full text (in a Worker).
 import type { CatalogEntry } from '../catalog/catalog';
-import { processTerm, queryTerms, tokenize } from './analyzer';
-import type { TextMatches } from './text-index';
+import { queryTerms } from './analyzer';
+import { editDistanceAtMost, withinOneEdit } from './edit-distance';
+import type { TextMatches } from './text-matches';
+import type { GatheredWords } from './title-index-builder';
 
 /** Field weights: title and appellation matches rank above the rest. */
-const FIELDS = [
+export const FIELDS = [
   { name: 'title', boost: 4, primary: true, of: (e: CatalogEntry) => [e.title] },
   { name: 'names', boost: 3, primary: true, of: (e: CatalogEntry) => e.names },
   { name: 'sigle', boost: 3, primary: true, of: (e: CatalogEntry) => (e.sigle ? [e.sigle] : []) },
@@ -33,45 +35,6 @@ const FUZZY_MIN_LENGTH = 5;
 const K = 1.2;
 const B = 0.7;
 
-/** At most one insertion, deletion or substitution between a and b. */
-export function withinOneEdit(a: string, b: string): boolean {
-  const la = a.length;
-  const lb = b.length;
-  if (la - lb > 1 || lb - la > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  // After the first difference, the rest must be equal once the edit is made.
-  const skipA = la >= lb ? 1 : 0;
-  const skipB = lb >= la ? 1 : 0;
-  let ia = i + skipA;
-  let ib = i + skipB;
-  while (ia < la && ib < lb) {
-    if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
-    ia++;
-    ib++;
-  }
-  return ia >= la && ib >= lb;
-}
-
-/** The edit distance between a and b, or `max + 1` as soon as it is known to exceed `max`. */
-export function editDistanceAtMost(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      row.push(value);
-      if (value < best) best = value;
-    }
-    if (best > max) return max + 1;
-    previous = row;
-  }
-  return Math.min(previous[b.length]!, max + 1);
-}
-
 export class TitleIndex {
   /** Distinct terms, sorted (code unit order), so that a prefix is a range. */
   private readonly terms: string[];
@@ -89,11 +52,6 @@ export class TitleIndex {
   private readonly primaryMatched: Int32Array;
   private readonly score: Float64Array;
   private currentGeneration = 0;
-
-  /** Builds the index at once (see `TitleIndexBuilder` to build it a slice at a time). */
-  static build(entries: CatalogEntry[]): TitleIndex {
-    return new TitleIndexBuilder(entries).finish();
-  }
 
   /** From the words of every fiche, as `TitleIndexBuilder` gathers them. */
   constructor(words: GatheredWords) {
@@ -330,88 +288,5 @@ export class TitleIndex {
       matches.set(doc, bonus + this.score[doc]!);
     }
     return matches;
-  }
-}
-
-/** The words of every field of every fiche, gathered by `TitleIndexBuilder`. */
-interface GatheredWords {
-  size: number;
-  termsByFirstSeen: string[];
-  fieldLength: Float64Array[];
-  totalLength: number[];
-  /** Every (term, fiche, field) in the order met: by fiche, then field. */
-  occTerm: number[];
-  occDoc: number[];
-  occField: number[];
-}
-
-/**
- * Builds a title index a slice of fiches at a time, so that the browser can build it in its
- * idle moments without a long task; `finish` completes it at once when a search cannot wait.
- */
-export class TitleIndexBuilder {
-  private readonly words: GatheredWords;
-  private readonly termId = new Map<string, number>();
-  // Names and types repeat from fiche to fiche: each distinct text is analysed once.
-  private readonly termsOfText = new Map<string, number[]>();
-  private next = 0;
-
-  constructor(private readonly entries: CatalogEntry[]) {
-    this.words = {
-      size: entries.length,
-      termsByFirstSeen: [],
-      fieldLength: FIELDS.map(() => new Float64Array(entries.length)),
-      totalLength: FIELDS.map(() => 0),
-      occTerm: [],
-      occDoc: [],
-      occField: [],
-    };
-  }
-
-  private analyse(text: string): number[] {
-    let ids = this.termsOfText.get(text);
-    if (ids) return ids;
-    ids = [];
-    for (const token of tokenize(text)) {
-      const term = processTerm(token);
-      if (term === null) continue;
-      let id = this.termId.get(term);
-      if (id === undefined) {
-        id = this.words.termsByFirstSeen.length;
-        this.termId.set(term, id);
-        this.words.termsByFirstSeen.push(term);
-      }
-      ids.push(id);
-    }
-    this.termsOfText.set(text, ids);
-    return ids;
-  }
-
-  /** Gathers the words of fiches until `enough()` says so; true once every fiche is done. */
-  work(enough: () => boolean): boolean {
-    const { words } = this;
-    while (this.next < this.entries.length) {
-      const entry = this.entries[this.next++]!;
-      for (let f = 0; f < FIELDS.length; f++) {
-        let length = 0;
-        for (const text of FIELDS[f]!.of(entry)) {
-          for (const id of this.analyse(text)) {
-            words.occTerm.push(id);
-            words.occDoc.push(entry.index);
-            words.occField.push(f);
-            length++;
-          }
-        }
-        words.fieldLength[f]![entry.index] = length;
-        words.totalLength[f]! += length;
-      }
-      if (this.next % 64 === 0 && enough()) break;
-    }
-    return this.next >= this.entries.length;
-  }
-
-  finish(): TitleIndex {
-    this.work(() => false);
-    return new TitleIndex(this.words);
   }
 }

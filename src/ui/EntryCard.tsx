@@ -1,51 +1,9 @@
 // A fiche in a list of results: its title as a link, what it is, and its first sentences.
-import { useRouter } from '@tanstack/react-router';
 import { memo } from 'react';
 import type { CatalogEntry } from '../catalog/catalog';
-import { formatAmount, formatYears } from '../search/facets';
-import { levelInfo } from '../catalog/vocabularies';
+import { cardFacts } from '../catalog/facts';
 import { FavoriteToggle } from './FavoriteToggle';
-
-export function entryFacts(entry: CatalogEntry): string[] {
-  const facts: string[] = [];
-  if (entry.kind === 'metier') {
-    if (entry.levelLabel) facts.push(`Accès : ${entry.levelLabel}`);
-    if (entry.durationYears !== null)
-      facts.push(entry.durationYears === 0 ? 'Dès la 3e' : `${formatYears(entry.durationYears)} après la 3e`);
-    if (entry.salary !== null) facts.push(`Dès ${formatAmount(entry.salary)} € brut/mois`);
-  } else {
-    if (entry.type) facts.push(entry.type);
-    const level = levelInfo(entry.level);
-    facts.push(level ? `${level.label} (niveau ${level.level})` : (entry.levelLabel ?? 'Niveau non précisé'));
-    if (entry.durationYears !== null) facts.push(formatYears(entry.durationYears));
-  }
-  return facts;
-}
-
-/**
- * A link to a fiche. A plain anchor that asks the router to navigate, rather than the router's
- * `Link`: lists show dozens of them, and `Link` follows the router's state (active link,
- * preloading), which made it the main cost of rendering a list and of every URL change.
- */
-export function FicheLink({ entry, className }: { entry: CatalogEntry; className?: string }) {
-  const router = useRouter();
-  const to = entry.kind === 'metier' ? '/metiers/$id' : '/formations/$id';
-  const href = `${import.meta.env.BASE_URL}${entry.kind === 'metier' ? 'metiers' : 'formations'}/${encodeURIComponent(entry.id)}`;
-  return (
-    <a
-      href={href}
-      className={className}
-      onClick={(event) => {
-        // A new tab or window, a download: the browser's own business.
-        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-        event.preventDefault();
-        void router.navigate({ to, params: { id: entry.id } });
-      }}
-    >
-      {entry.title}
-    </a>
-  );
-}
+import { FicheLink } from './FicheLink';
 
 /**
  * Its three lines are kept while the summaries load (they come just after the first results),
@@ -92,7 +50,7 @@ export const EntryCard = memo(function EntryCard({
         <FavoriteToggle fiche={entry} compact />
       </div>
       <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="En bref">
-        {entryFacts(entry).map((fact) => (
+        {cardFacts(entry).map((fact) => (
           <li key={fact} className="tag">
             {fact}
           </li>

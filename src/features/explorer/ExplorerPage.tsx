@@ -1,31 +1,19 @@
 // /metiers and /formations: search box, facets, active filters, sort and results.
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Kind } from '../../catalog/schema';
-import { bodySearch } from '../../data/body-search';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { KINDS, type FacetKey, type Kind } from '../../catalog/kinds';
+import { startBodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import type { Filters, KindExplorer } from '../../search/explorer';
-import type { FacetKey } from '../../search/facets';
-import { stringifySearch } from '../../router-search';
-import { SearchInput } from '../../ui/SearchInput';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { useMediaQuery } from '../../ui/use-media-query';
+import { toQuery, type ListSearch } from '../../url/list-search';
+import { ActiveFilters, type Chip } from './ActiveFilters';
 import { FacetPanel } from './FacetPanel';
-import { canonicalListSearch, SORTS, toQuery, type ListSearch } from './list-search';
+import { useFilterPanels } from './FilterPanels';
 import { NoResults } from './NoResults';
-import { useDraftSearch, type SetSearch } from './use-draft-search';
 import { ResultList } from './ResultList';
-
-const WORDING: Record<Kind, { title: string; one: string; many: string; search: string }> = {
-  metier: { title: 'Métiers', one: 'métier', many: 'métiers', search: 'Rechercher un métier' },
-  formation: {
-    title: 'Formations',
-    one: 'formation',
-    many: 'formations',
-    search: 'Rechercher une formation',
-  },
-};
+import { useListSearch } from './use-list-search';
 
 // The same Set for the same choice of interests, so that the cards (memoised) need not render
 // again when only the text of the search changes.
@@ -53,49 +41,30 @@ function listTitle(title: string, search: ListSearch, kind: Kind): string {
     .join(' · ');
 }
 
-export function ExplorerPage({
-  kind,
-  search: urlSearch,
-  setSearch: navigate,
-}: {
-  kind: Kind;
-  search: ListSearch;
-  setSearch: SetSearch;
-}) {
-  const [search, setSearch] = useDraftSearch(urlSearch, navigate);
+export function ExplorerPage({ kind }: { kind: Kind }) {
   const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
+  const { search, searchString, urlSearch, setSearch } = useListSearch(kind, catalogSearch);
   const explorer = catalogSearch.explorers[kind];
-  const wording = WORDING[kind];
+  const { words, sorts } = KINDS[kind];
   const id = useId();
-  // null in the pages drawn at build time: both layouts are drawn, CSS shows the right one.
-  const wide = useMediaQuery('(min-width: 64rem)');
-  const drawer = useRef<HTMLDialogElement>(null);
-  // The drawer's facets are rendered only while it is open: on a phone they are not part of the
-  // first screen, and rendering them hidden delayed it.
-  const [drawerOpen, setDrawerOpen] = useState(false);
 
-  // The URL itself is rewritten to this form by `CanonicalUrl`; render it already.
-  const canonical = canonicalListSearch(kind, search, catalogSearch);
-  const canonicalString = stringifySearch(canonical);
-
-  const query = toQuery(kind, canonical);
-  const q = canonical.q ?? '';
+  const query = useMemo(() => toQuery(kind, search), [kind, search]);
+  const q = search.q ?? '';
   const text = useTextMatches(catalogSearch, q);
-  const result = useMemo(() => explorer.run(query, text.matches), [explorer, canonicalString, text.matches]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const highlight = chosenInterestLabels(explorer, canonical.interets);
+  const result = useMemo(() => explorer.run(query, text.matches), [explorer, query, text.matches]);
+  const highlight = chosenInterestLabels(explorer, search.interets);
 
   const activeCount = filterCount(query.filters);
   const total = result.results.length;
-  const countText = `${total} ${total > 1 ? wording.many : wording.one}`;
+  const countText = `${total} ${total > 1 ? words.many : words.one}`;
   // The title names the bookmark: it follows the URL, not each keystroke.
-  useDocumentTitle(listTitle(wording.title, canonicalListSearch(kind, urlSearch, catalogSearch), kind));
+  useDocumentTitle(listTitle(words.title, urlSearch, kind));
 
   // The same function from render to render (the facet options are memoised on it), acting on
   // the state of the latest render.
-  const shown = useRef(canonical);
+  const shown = useRef(search);
   useLayoutEffect(() => {
-    shown.current = canonical;
+    shown.current = search;
   });
   const toggle = useCallback(
     (key: FacetKey, value: string, checked: boolean) => {
@@ -105,10 +74,9 @@ export function ExplorerPage({
     },
     [setSearch],
   );
-  const clearAll = () => setSearch(canonical.tri ? { tri: canonical.tri } : {});
 
-  const chips = explorer.facets.flatMap((facet) =>
-    (canonical[facet.key] ?? []).map((value) => ({
+  const chips: Chip[] = explorer.facets.flatMap((facet) =>
+    (search[facet.key] ?? []).map((value) => ({
       key: facet.key,
       value,
       label: facet.values.find((v) => v.value === value)?.label ?? value,
@@ -116,68 +84,47 @@ export function ExplorerPage({
     })),
   );
 
-  const panel = (
-    <FacetPanel facets={explorer.facets} counts={result.counts} filters={query.filters} onToggle={toggle} />
-  );
+  const filters = useFilterPanels({
+    id,
+    panel: (
+      <FacetPanel facets={explorer.facets} counts={result.counts} filters={query.filters} onToggle={toggle} />
+    ),
+    closeLabel: total === 0 ? 'Fermer' : total === 1 ? `Voir ${words.the}` : `Voir les ${countText}`,
+  });
 
   return (
     <>
-      <h1 className="text-3xl font-bold">{wording.title}</h1>
+      <h1 className="text-3xl font-bold">{words.title}</h1>
       <form
         role="search"
-        aria-label={wording.title}
+        aria-label={words.title}
         className="mt-4 max-w-2xl"
         onSubmit={(e) => e.preventDefault()}
       >
         <label htmlFor={`${id}-q`} className="font-semibold">
-          {wording.search}
+          {words.search}
         </label>
-        <SearchInput
-          id={`${id}-q`}
+        <input
+          type="search"
+          autoComplete="off"
+          enterKeyHint="search"
           className="input mt-1"
-          placeholder={
-            kind === 'metier' ? 'Ex. : électricien, soigner, dessin…' : 'Ex. : BTS, bac pro, commerce…'
-          }
+          id={`${id}-q`}
+          placeholder={words.placeholder}
           value={q}
-          onFocus={() => bodySearch.start(catalogSearch.catalog)}
-          onValueChange={(value) =>
-            setSearch({ ...canonical, q: value.trim() === '' ? undefined : value }, { replace: true })
+          onFocus={() => startBodySearch(catalogSearch.catalog)}
+          onChange={(e) =>
+            setSearch(
+              { ...search, q: e.target.value.trim() === '' ? undefined : e.target.value },
+              { replace: true },
+            )
           }
         />
       </form>
 
       <div className="mt-6 lg:grid lg:grid-cols-[17rem_1fr] lg:gap-8">
-        {wide !== false && (
-          <aside
-            aria-label="Filtres"
-            className={`no-print self-start ${wide === null ? 'max-lg:hidden' : ''}`}
-          >
-            <h2 className="mb-3 text-xl font-bold">Filtres</h2>
-            {panel}
-          </aside>
-        )}
-        {wide !== true && (
-          <dialog
-            ref={drawer}
-            onClose={() => setDrawerOpen(false)}
-            aria-labelledby={`${id}-filtres`}
-            className="m-0 ml-auto h-dvh max-h-none w-[min(24rem,100vw)] max-w-none bg-white p-0 text-slate-900 backdrop:bg-black/50 dark:bg-slate-900 dark:text-slate-100"
-          >
-            <div className="sticky top-0 flex items-center justify-between border-b border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
-              <h2 id={`${id}-filtres`} className="text-xl font-bold">
-                Filtres
-              </h2>
-              <button type="button" className="btn-primary" onClick={() => drawer.current?.close()}>
-                {total === 0
-                  ? 'Fermer'
-                  : total === 1
-                    ? `Voir ${kind === 'metier' ? 'le métier' : 'la formation'}`
-                    : `Voir les ${countText}`}
-              </button>
-            </div>
-            <div className="p-4">{drawerOpen && panel}</div>
-          </dialog>
-        )}
+        {filters.aside}
+        {filters.dialog}
 
         <section aria-labelledby={`${id}-count`}>
           <div className="flex flex-wrap items-center gap-3">
@@ -189,33 +136,21 @@ export function ExplorerPage({
                 </span>
               )}
             </p>
-            {wide !== true && (
-              <button
-                type="button"
-                className={`btn-secondary no-print ${wide === null ? 'lg:hidden' : ''}`}
-                aria-haspopup="dialog"
-                onClick={() => {
-                  setDrawerOpen(true);
-                  drawer.current?.showModal();
-                }}
-              >
-                Filtres{activeCount > 0 ? ` (${activeCount})` : ''}
-              </button>
-            )}
+            {filters.openButton(activeCount)}
             <label className="no-print ml-auto flex items-center gap-2">
               <span>Trier par</span>
               <select
                 className="input w-auto"
-                value={canonical.tri ?? 'pertinence'}
+                value={search.tri ?? 'pertinence'}
                 onChange={(e) =>
                   setSearch({
-                    ...canonical,
+                    ...search,
                     tri: e.target.value === 'pertinence' ? undefined : (e.target.value as ListSearch['tri']),
                   })
                 }
               >
-                {SORTS[kind].map((s) => (
-                  <option key={s.value} value={s.value}>
+                {sorts.map((s) => (
+                  <option key={s.key} value={s.key}>
                     {s.label}
                   </option>
                 ))}
@@ -223,48 +158,19 @@ export function ExplorerPage({
             </label>
           </div>
 
-          {(chips.length > 0 || q) && (
-            <div
-              className="no-print mt-3 flex flex-wrap items-center gap-2"
-              aria-label="Filtres actifs"
-              role="group"
-            >
-              {q && (
-                <button
-                  type="button"
-                  className="tag gap-1 border border-slate-300 hover:bg-slate-200 dark:border-slate-600 dark:hover:bg-slate-700"
-                  onClick={() => setSearch({ ...canonical, q: undefined })}
-                >
-                  <span className="sr-only">Effacer la recherche : </span>« {q} »{' '}
-                  <span aria-hidden="true">✕</span>
-                </button>
-              )}
-              {chips.map((chip) => (
-                <button
-                  key={`${chip.key}-${chip.value}`}
-                  type="button"
-                  className="tag gap-1 border border-slate-300 hover:bg-slate-200 dark:border-slate-600 dark:hover:bg-slate-700"
-                  onClick={() => toggle(chip.key, chip.value, false)}
-                >
-                  <span className="sr-only">Retirer le filtre {chip.legend} : </span>
-                  {chip.label} <span aria-hidden="true">✕</span>
-                </button>
-              ))}
-              <button
-                type="button"
-                className="text-sm font-semibold text-brand-700 underline dark:text-brand-300"
-                onClick={clearAll}
-              >
-                Tout effacer
-              </button>
-            </div>
-          )}
+          <ActiveFilters
+            q={q}
+            chips={chips}
+            onClearText={() => setSearch({ ...search, q: undefined })}
+            onRemove={(chip) => toggle(chip.key, chip.value, false)}
+            onClearAll={() => setSearch(search.tri ? { tri: search.tri } : {})}
+          />
 
           <div className="mt-4">
             {total === 0 && !text.bodyPending ? (
               <NoResults
                 kind={kind}
-                canonical={canonical}
+                search={search}
                 chips={chips}
                 countWithout={(key, value) => explorer.countWithout(query, text.matches, key, value)}
                 countWithoutText={() => explorer.run(query, null).results.length}
@@ -272,7 +178,7 @@ export function ExplorerPage({
                 setSearch={setSearch}
               />
             ) : (
-              <ResultList results={result.results} highlight={highlight} listKey={canonicalString} />
+              <ResultList results={result.results} highlight={highlight} listKey={searchString} />
             )}
           </div>
         </section>

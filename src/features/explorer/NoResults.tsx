@@ -1,12 +1,11 @@
 // When nothing matches: say so kindly and offer what would give results.
-import type { Kind } from '../../catalog/schema';
-import type { FacetKey } from '../../search/facets';
-import type { SetSearch } from './use-draft-search';
-import type { ListSearch } from './list-search';
+import { KINDS, type FacetKey, type Kind } from '../../catalog/kinds';
+import type { ListSearch } from '../../url/list-search';
+import type { SetSearch } from './use-list-search';
 
 export function NoResults({
   kind,
-  canonical,
+  search,
   chips,
   countWithout,
   countWithoutText,
@@ -14,29 +13,28 @@ export function NoResults({
   setSearch,
 }: {
   kind: Kind;
-  canonical: ListSearch;
+  search: ListSearch;
   chips: { key: FacetKey; value: string; label: string }[];
   countWithout: (key: FacetKey, value: string) => number;
   countWithoutText: () => number;
   suggestion: string | null;
   setSearch: SetSearch;
 }) {
-  const noun = kind === 'metier' ? 'métier' : 'formation';
   const options: { label: string; count: number; apply: () => void }[] = [];
   if (suggestion) {
     options.push({
-      label: `Chercher « ${suggestion} » à la place de « ${canonical.q} »`,
+      label: `Chercher « ${suggestion} » à la place de « ${search.q} »`,
       count: -1,
-      apply: () => setSearch({ ...canonical, q: suggestion }),
+      apply: () => setSearch({ ...search, q: suggestion }),
     });
   }
-  if (canonical.q) {
+  if (search.q) {
     const count = countWithoutText();
     if (count > 0)
       options.push({
-        label: `Effacer la recherche « ${canonical.q} »`,
+        label: `Effacer la recherche « ${search.q} »`,
         count,
-        apply: () => setSearch({ ...canonical, q: undefined }),
+        apply: () => setSearch({ ...search, q: undefined }),
       });
   }
   for (const chip of chips) {
@@ -46,15 +44,15 @@ export function NoResults({
         label: `Retirer le filtre « ${chip.label} »`,
         count,
         apply: () => {
-          const values = (canonical[chip.key] ?? []).filter((v) => v !== chip.value);
-          setSearch({ ...canonical, [chip.key]: values.length > 0 ? values : undefined });
+          const values = (search[chip.key] ?? []).filter((v) => v !== chip.value);
+          setSearch({ ...search, [chip.key]: values.length > 0 ? values : undefined });
         },
       });
     }
   }
   return (
     <div className="card p-6">
-      <h2 className="text-xl font-semibold">Aucun {noun} ne correspond, pour l'instant.</h2>
+      <h2 className="text-xl font-semibold">{KINDS[kind].words.none} ne correspond, pour l'instant.</h2>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Ce n'est pas grave : élargis un peu ta recherche.
         {options.length === 0 && ' Essaie un mot plus court, ou retire des filtres.'}

@@ -3,115 +3,14 @@ import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
-import type { Fiche, Kind, Related } from '../../catalog/schema';
-import { levelInfo } from '../../catalog/vocabularies';
+import { KINDS } from '../../catalog/kinds';
 import { catalogQuery } from '../../data/catalog-query';
 import { chunkQuery } from '../../data/chunk-query';
+import { DataError } from '../../data/fetch-json';
 import { decodeIds } from '../../favorites/favorites';
-import { formatYears } from '../../search/facets';
-import { FicheLink } from '../../ui/EntryCard';
+import { FicheLink } from '../../ui/FicheLink';
 import { useDocumentTitle } from '../../ui/use-document-title';
-
-interface Row {
-  label: string;
-  /** Compared as text to tell whether the fiches differ. */
-  values: string[];
-  cells: ReactNode[];
-}
-
-function RelatedCell({ related, kind, catalog }: { related: Related[]; kind: Kind; catalog: Catalog }) {
-  if (related.length === 0) return <>—</>;
-  return (
-    <ul className="list-disc space-y-1 pl-5">
-      {related.map((ref, i) => {
-        const target = ref.id ? catalog.find(kind, ref.id) : undefined;
-        return <li key={i}>{target ? <FicheLink entry={target} /> : ref.title}</li>;
-      })}
-    </ul>
-  );
-}
-
-function rows(fiches: Fiche[], entries: CatalogEntry[], catalog: Catalog): Row[] {
-  const text = (label: string, values: string[]): Row => ({ label, values, cells: values });
-  const list = (label: string, lists: string[][]): Row => ({
-    label,
-    values: lists.map((l) => [...l].sort().join('|')),
-    cells: lists.map((l) => (l.length > 0 ? l.join(', ') : '—')),
-  });
-  const years = (y: number | null, afterThirdGrade: boolean) =>
-    y === null ? 'Non précisée' : afterThirdGrade && y === 0 ? 'Dès la 3e' : formatYears(y);
-  if (fiches[0]!.kind === 'metier') {
-    const metiers = fiches.filter((f) => f.kind === 'metier');
-    return [
-      text(
-        "Niveau d'accès",
-        metiers.map((m) => m.levelLabel ?? 'Non précisé'),
-      ),
-      text(
-        "Durée d'études après la 3e",
-        metiers.map((m) => years(m.durationYears, true)),
-      ),
-      text(
-        'Salaire du débutant',
-        metiers.map((m) => m.startingSalary?.text ?? 'Non précisé'),
-      ),
-      list(
-        'Statuts',
-        metiers.map((m) => m.statuses),
-      ),
-      list(
-        "Centres d'intérêt",
-        metiers.map((m) => m.interests),
-      ),
-      {
-        label: 'Formations recommandées',
-        values: metiers.map((m) =>
-          m.related
-            .map((r) => r.title)
-            .sort()
-            .join('|'),
-        ),
-        cells: metiers.map((m, i) => (
-          <RelatedCell key={i} related={m.related} kind="formation" catalog={catalog} />
-        )),
-      },
-    ];
-  }
-  const formations = fiches.filter((f) => f.kind === 'formation');
-  return [
-    text(
-      'Type',
-      formations.map((f) => f.type),
-    ),
-    text(
-      'Niveau du diplôme',
-      formations.map((f) => {
-        const level = levelInfo(f.level);
-        return level ? `${level.label} (${f.levelLabel})` : (f.levelLabel ?? 'Non précisé');
-      }),
-    ),
-    text(
-      'Durée',
-      formations.map((f) => years(f.durationYears, false)),
-    ),
-    list(
-      "Centres d'intérêt des métiers",
-      entries.map((e) => e.interests),
-    ),
-    {
-      label: 'Métiers associés',
-      values: formations.map((f) =>
-        f.related
-          .map((r) => r.title)
-          .sort()
-          .join('|'),
-      ),
-      cells: formations.map((f, i) => (
-        <RelatedCell key={i} related={f.related} kind="metier" catalog={catalog} />
-      )),
-    },
-  ];
-}
+import { compareRows } from './compare-rows';
 
 function Problem({ children }: { children: ReactNode }) {
   useDocumentTitle('Comparer');
@@ -129,10 +28,10 @@ function Problem({ children }: { children: ReactNode }) {
 }
 
 export function ComparePage({ ids }: { ids: string | undefined }) {
-  const { data: search } = useSuspenseQuery(catalogQuery);
+  const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const wanted = decodeIds(ids, 4);
   const entries = wanted
-    .map(({ kind, id }) => search.catalog.find(kind, id))
+    .map(({ kind, id }) => catalogSearch.catalog.find(kind, id))
     .filter((e): e is CatalogEntry => e !== undefined);
   const kinds = new Set(entries.map((e) => e.kind));
   if (kinds.size > 1)
@@ -152,7 +51,9 @@ export function ComparePage({ ids }: { ids: string | undefined }) {
       </Problem>
     );
   }
-  return <Comparison entries={entries} catalog={search.catalog} missing={wanted.length - entries.length} />;
+  return (
+    <Comparison entries={entries} catalog={catalogSearch.catalog} missing={wanted.length - entries.length} />
+  );
 }
 
 function Comparison({
@@ -168,12 +69,18 @@ function Comparison({
     queries: [...new Set(entries.map((e) => e.chunk))].map((c) => chunkQuery(c)),
   });
   const byKey = new Map(chunks.flatMap((q) => [...q.data]));
-  const fiches = entries
-    .map((e) => byKey.get(`${e.kind}/${e.id}`))
-    .filter((f): f is Fiche => f !== undefined);
-  const kindLabel = entries[0]!.kind === 'metier' ? 'métiers' : 'formations';
+  const fiches = entries.map((e) => {
+    const fiche = byKey.get(`${e.kind}/${e.id}`);
+    if (!fiche)
+      throw new DataError(
+        'Une de ces fiches n’a pas pu être chargée. Réessaie dans un instant.',
+        `${e.kind}/${e.id} absent de son paquet`,
+      );
+    return fiche;
+  });
+  const kindLabel = KINDS[entries[0]!.kind].words.many;
   useDocumentTitle(`Comparer ${entries.length} ${kindLabel}`);
-  const table = rows(fiches, entries, catalog);
+  const table = compareRows(fiches, entries, catalog);
   return (
     <>
       <h1 className="text-3xl font-bold">

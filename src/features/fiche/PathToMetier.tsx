@@ -1,10 +1,10 @@
 // "Comment y arriver": the formations recommandées of a métier as a path by level after 3e.
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
-import { levelFromTitle, YEARS_AFTER_3E } from '../../catalog/diplomas';
+import { levelFromTitle } from '../../catalog/diplomas';
+import { formatYears, levelName, yearsAfter3eAlone } from '../../catalog/facts';
 import type { Metier } from '../../catalog/schema';
-import { LEVELS } from '../../catalog/vocabularies';
-import { formatYears } from '../../search/facets';
-import { FicheLink } from '../../ui/EntryCard';
+import { levelInfo } from '../../catalog/vocabularies';
+import { FicheLink } from '../../ui/FicheLink';
 
 interface Step {
   level: number | null;
@@ -51,7 +51,7 @@ export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Cat
       ) : (
         <ol className="mt-4 space-y-4 border-l-4 border-brand-200 pl-5 dark:border-brand-800">
           {steps.map((step) => {
-            const info = LEVELS.find((l) => l.level === step.level);
+            const years = levelInfo(step.level)?.yearsAfter3e;
             return (
               <li key={step.level ?? 'autre'} className="relative">
                 <span
@@ -59,10 +59,10 @@ export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Cat
                   className="absolute top-1.5 -left-[1.95rem] size-4 rounded-full border-4 border-white bg-brand-700 dark:border-slate-950 dark:bg-brand-300"
                 />
                 <h3 className="font-semibold">
-                  {info ? `${info.label} (niveau ${info.level})` : 'Autres formations'}
-                  {step.level !== null && YEARS_AFTER_3E[step.level] !== undefined && (
+                  {levelName(step.level) ?? 'Autres formations'}
+                  {years !== undefined && (
                     <span className="ml-2 font-normal text-slate-600 dark:text-slate-400">
-                      · {formatYears(YEARS_AFTER_3E[step.level]!)} après la 3e
+                      · {yearsAfter3eAlone(years)}
                     </span>
                   )}
                 </h3>

@@ -12,10 +12,10 @@ export function HomePage({
   interests: string[];
   setInterests: (values: string[]) => void;
 }) {
-  const { data: search } = useSuspenseQuery(catalogQuery);
+  const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const navigate = useNavigate();
   const id = useId();
-  const explorer = search.explorers.metier;
+  const explorer = catalogSearch.explorers.metier;
   const facet = explorer.facet('interets');
   const totals = useMemo(() => explorer.totals('interets'), [explorer]);
   const selected = interests.filter((v) => totals.has(v));
@@ -119,16 +119,16 @@ export function HomePage({
         <ul className="mt-6 flex flex-wrap gap-3">
           <li>
             <Link to="/metiers" className="btn-secondary">
-              {search.catalog.metiers.length === 1
+              {catalogSearch.catalog.ofKind.metier.length === 1
                 ? 'Parcourir le métier'
-                : `Parcourir les ${search.catalog.metiers.length} métiers`}
+                : `Parcourir les ${catalogSearch.catalog.ofKind.metier.length} métiers`}
             </Link>
           </li>
           <li>
             <Link to="/formations" className="btn-secondary">
-              {search.catalog.formations.length === 1
+              {catalogSearch.catalog.ofKind.formation.length === 1
                 ? 'Parcourir la formation'
-                : `Parcourir les ${search.catalog.formations.length} formations`}
+                : `Parcourir les ${catalogSearch.catalog.ofKind.formation.length} formations`}
             </Link>
           </li>
         </ul>

@@ -2,13 +2,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
-import { bodySearch } from '../../data/body-search';
+import { startBodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { SearchInput } from '../../ui/SearchInput';
 
 export function GlobalSearch() {
   const navigate = useNavigate();
-  const { data: search } = useQuery(catalogQuery);
+  const { data: catalogSearch } = useQuery(catalogQuery);
   const id = useId();
   const location = useLocation();
   const onSearchPage = location.pathname === '/recherche';
@@ -42,7 +42,7 @@ export function GlobalSearch() {
         onValueChange={go}
         // Searching the text of the fiches needs an index: start building it as the student
         // comes to type.
-        onFocus={() => search && bodySearch.start(search.catalog)}
+        onFocus={() => catalogSearch && startBodySearch(catalogSearch.catalog)}
       />
     </form>
   );

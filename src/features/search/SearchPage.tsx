@@ -2,7 +2,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { CatalogEntry } from '../../catalog/catalog';
-import type { Kind } from '../../catalog/schema';
+import { KIND_LIST } from '../../catalog/kinds';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import { useSummaries } from '../../data/summaries-query';
@@ -18,9 +18,9 @@ function rank(entries: CatalogEntry[], matches: Map<number, number>): CatalogEnt
 }
 
 export function SearchPage({ q }: { q: string }) {
-  const { data: search } = useSuspenseQuery(catalogQuery);
+  const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const summaryOf = useSummaries();
-  const { matches, bodyPending } = useTextMatches(search, q);
+  const { matches, bodyPending } = useTextMatches(catalogSearch, q);
   useDocumentTitle(q ? `Recherche « ${q} »` : 'Recherche');
 
   if (!matches) {
@@ -34,12 +34,16 @@ export function SearchPage({ q }: { q: string }) {
       </>
     );
   }
-  const groups: { kind: Kind; label: string; entries: CatalogEntry[] }[] = [
-    { kind: 'metier', label: 'Métiers', entries: rank(search.catalog.metiers, matches) },
-    { kind: 'formation', label: 'Formations', entries: rank(search.catalog.formations, matches) },
-  ];
-  const total = groups[0]!.entries.length + groups[1]!.entries.length;
-  const suggestion = total === 0 ? search.suggest(q) : null;
+  const groups = KIND_LIST.map(({ kind, words, routes }) => ({
+    kind,
+    words,
+    list: routes.list,
+    entries: rank(catalogSearch.catalog.ofKind[kind], matches),
+  }));
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  const suggestion = total === 0 ? catalogSearch.suggest(q) : null;
+  const counted = (n: number, words: { one: string; many: string }) =>
+    `${n} ${n > 1 ? words.many : words.one}`;
 
   return (
     <>
@@ -47,7 +51,7 @@ export function SearchPage({ q }: { q: string }) {
       <p role="status" className="mt-2 text-slate-700 dark:text-slate-300">
         {total === 0 && !bodyPending
           ? 'Aucune fiche ne correspond.'
-          : `${total} fiche${total > 1 ? 's' : ''} : ${groups[0]!.entries.length} métier${groups[0]!.entries.length > 1 ? 's' : ''}, ${groups[1]!.entries.length} formation${groups[1]!.entries.length > 1 ? 's' : ''}`}
+          : `${total} fiche${total > 1 ? 's' : ''} : ${groups.map((g) => counted(g.entries.length, g.words)).join(', ')}`}
         {bodyPending && ' (recherche dans le texte des fiches…)'}
       </p>
       {total === 0 && !bodyPending && (
@@ -69,7 +73,7 @@ export function SearchPage({ q }: { q: string }) {
         group.entries.length === 0 ? null : (
           <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
             <h2 id={`groupe-${group.kind}`} className="text-2xl font-bold">
-              {group.label}{' '}
+              {group.words.title}{' '}
               <span className="font-normal text-slate-600 dark:text-slate-400">({group.entries.length})</span>
             </h2>
             <ul className="mt-3 grid gap-3">
@@ -81,12 +85,8 @@ export function SearchPage({ q }: { q: string }) {
             </ul>
             {group.entries.length > GROUP_SIZE && (
               <p className="mt-3">
-                <Link
-                  to={group.kind === 'metier' ? '/metiers' : '/formations'}
-                  search={{ q }}
-                  className="font-semibold"
-                >
-                  Voir les {group.entries.length} {group.label.toLowerCase()}
+                <Link to={group.list} search={{ q }} className="font-semibold">
+                  Voir les {group.entries.length} {group.words.many}
                 </Link>
               </p>
             )}

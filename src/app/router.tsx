@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
-import { routeTree } from './routeTree.gen';
-import { parseSearch, stringifySearch } from './router-search';
-import { ErrorState, LoadingState } from './ui/states';
+import { routeTree } from '../routeTree.gen';
+import { LoadingState } from '../ui/LoadingState';
+import { parseSearch, stringifySearch } from '../url/search-params';
+import { ErrorState } from './ErrorScreens';
 
 /** `history`: the browser's by default; a memory one when the build draws pages in advance. */
 export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {

@@ -4,7 +4,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useRouter, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { parseSearch, stringifySearch } from '../router-search';
+import { parseSearch, stringifySearch } from '../url/search-params';
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {

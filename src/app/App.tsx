@@ -3,8 +3,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
+import { AppErrorBoundary } from './ErrorScreens';
 import type { createAppRouter } from './router';
-import { AppErrorBoundary } from './ui/states';
 
 export function App({
   queryClient,

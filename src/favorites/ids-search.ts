@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { decodeIds, encodeIds } from '../../favorites/favorites';
+import { decodeIds, encodeIds } from './favorites';
 
 /** Well-formed ids only, each once, in their order: the canonical form of the list. */
 function toIds(input: unknown): string | undefined {

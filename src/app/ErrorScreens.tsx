@@ -1,21 +1,9 @@
-// Loading and error states shared by every page.
+// The error screens of the app: a route that failed, and the last line of defence around it.
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRouter, type ErrorComponentProps } from '@tanstack/react-router';
 import { Component, type ReactNode } from 'react';
 import { DataError } from '../data/fetch-json';
-import { useDocumentTitle } from './use-document-title';
-
-export function LoadingState({ label = 'Chargement des fiches…' }: { label?: string }) {
-  return (
-    <div role="status" className="flex items-center gap-3 py-12 text-slate-700 dark:text-slate-300">
-      <span
-        aria-hidden="true"
-        className="size-5 animate-spin rounded-full border-2 border-brand-600 border-t-transparent motion-reduce:animate-none"
-      />
-      {label}
-    </div>
-  );
-}
+import { useDocumentTitle } from '../ui/use-document-title';
 
 const RENDER_ERROR =
   "Quelque chose s'est mal passé en affichant cette page. Recharge-la ; tes favoris sont conservés sur cet appareil.";

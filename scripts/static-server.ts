@@ -1,13 +1,13 @@
-// A small static server for the benchmark. `vite preview` sends files uncompressed, but the
-// budgets are in compressed bytes and real hosts compress: this server sends every text file
-// gzip-compressed (or brotli, on request), precompressed once at maximum level like a static
-// deployment would, with the cache headers the README recommends, and falls back to index.html
-// for the app's own addresses.
+// The static server of the end-to-end tests and of the benchmark: it serves a build as the README
+// tells deployers to (Nginx's `try_files $uri $uri.html /index.html`, the cache headers of
+// « Déployer »), optionally compressed like a real host, and its folder can be switched to
+// "deploy" another build.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+/** How the server sends text files: gzip or brotli at their best (once per file), or as they are. */
 export type Encoding = 'gzip' | 'br' | 'identity';
 
 export interface Mount {
@@ -16,6 +16,13 @@ export interface Mount {
   dir: string;
   /** Extra response headers for this mount. */
   headers?: Record<string, string>;
+}
+
+export interface StaticServer {
+  url: string;
+  /** Serves another folder at "/" (a new deployment). */
+  serve(dir: string): void;
+  close(): Promise<void>;
 }
 
 const TYPES: Record<string, string> = {
@@ -30,28 +37,43 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+  '.xml',
+]);
+
+/** Content-hashed files never change; everything else is revalidated (README, « Déployer »). */
+const IMMUTABLE = /^\/(?:assets|catalog)\/|^\/workbox-[^/]*\.js$/;
 
 interface Prepared {
+  mtimeMs: number;
   raw: Buffer;
   gzip?: Buffer;
   br?: Buffer;
 }
 
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-export async function serveStatic(mounts: Mount[], port: number, encoding: Encoding): Promise<StaticServer> {
+export async function serveStatic(
+  mounts: Mount[],
+  port: number,
+  { encoding = 'identity', host = '127.0.0.1' }: { encoding?: Encoding; host?: string } = {},
+): Promise<StaticServer> {
   const cache = new Map<string, Prepared>();
-  /** Compresses once, like a deployment's precompressed files: brotli 11 only when asked for. */
+  /** Reads (again when the file changed) and compresses once, like a deployment's precompressed files. */
   const prepare = (path: string): Prepared => {
+    const { mtimeMs } = statSync(path);
     let entry = cache.get(path);
-    if (!entry) {
-      entry = { raw: readFileSync(path) };
+    if (!entry || entry.mtimeMs !== mtimeMs) {
+      entry = { mtimeMs, raw: readFileSync(path) };
       cache.set(path, entry);
     }
     if (COMPRESSIBLE.has(extname(path))) {
@@ -67,41 +89,38 @@ export async function serveStatic(mounts: Mount[], port: number, encoding: Encod
     }
     return entry;
   };
-  // Everything is compressed before the first request, so that no measure pays for it.
-  const walk = (dir: string) => {
+  // Compressed before the first request, so that no measure pays for it.
+  const warm = (dir: string) => {
+    if (encoding === 'identity') return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
+      if (entry.isDirectory()) warm(path);
       else if (entry.isFile()) prepare(path);
     }
   };
-  for (const mount of mounts) walk(resolve(mount.dir));
+  for (const mount of mounts) warm(resolve(mount.dir));
 
-  const locate = (pathname: string): { path: string; fallback: boolean; mount: Mount } | null => {
+  const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+  const locate = (pathname: string): { path: string; mount: Mount } | null => {
     const mount = [...mounts]
       .sort((a, b) => b.prefix.length - a.prefix.length)
       .find((m) => pathname.startsWith(m.prefix));
     if (!mount) return null;
     const root = resolve(mount.dir);
-    const relative = decodeURIComponent(pathname.slice(mount.prefix.length));
-    const candidate = normalize(join(root, relative));
+    const candidate = normalize(join(root, decodeURIComponent(pathname.slice(mount.prefix.length))));
     if (!candidate.startsWith(root)) return null;
-    if (existsSync(candidate) && statSync(candidate).isFile())
-      return { path: candidate, fallback: false, mount };
-    const index = join(candidate, 'index.html');
-    if (existsSync(index)) return { path: index, fallback: false, mount };
-    // A page drawn at build time (`/metiers` → metiers.html), as static hosts serve it.
-    const page = `${candidate}.html`;
-    if (extname(pathname) === '' && existsSync(page)) return { path: page, fallback: false, mount };
-    // An address of the app (no file extension): the single-page app answers it.
-    if (extname(pathname) === '') return { path: join(root, 'index.html'), fallback: true, mount };
-    return null;
+    // try_files $uri $uri/index.html $uri.html /index.html; a missing content-hashed file is a 404.
+    for (const path of [candidate, join(candidate, 'index.html'), `${candidate}.html`])
+      if (isFile(path)) return { path, mount };
+    if (IMMUTABLE.test(pathname)) return null;
+    const index = join(root, 'index.html');
+    return isFile(index) ? { path: index, mount } : null;
   };
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const found = locate(url.pathname);
-    if (!found || !existsSync(found.path)) {
+    if (!found) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
@@ -110,8 +129,8 @@ export async function serveStatic(mounts: Mount[], port: number, encoding: Encod
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const headers: Record<string, string> = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      // Hashed assets are immutable; the HTML must be revalidated (see README, "Déployer").
-      'Cache-Control': ext === '.html' || found.fallback ? 'no-cache' : 'public, max-age=31536000, immutable',
+      'Cache-Control':
+        ext !== '.html' && IMMUTABLE.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
       ...found.mount.headers,
     };
@@ -119,7 +138,7 @@ export async function serveStatic(mounts: Mount[], port: number, encoding: Encod
     if (encoding === 'br' && file.br && accepts.includes('br')) {
       body = file.br;
       headers['Content-Encoding'] = 'br';
-    } else if (encoding !== 'identity' && file.gzip && accepts.includes('gzip')) {
+    } else if (encoding === 'gzip' && file.gzip && accepts.includes('gzip')) {
       body = file.gzip;
       headers['Content-Encoding'] = 'gzip';
     }
@@ -130,10 +149,16 @@ export async function serveStatic(mounts: Mount[], port: number, encoding: Encod
 
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok());
+    server.listen(port, host, () => ok());
   });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
+    serve(dir) {
+      const root = mounts.find((m) => m.prefix === '/');
+      if (root) root.dir = dir;
+      else mounts.push({ prefix: '/', dir });
+      warm(resolve(dir));
+    },
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

@@ -1,25 +1,9 @@
-// The search params of the result lists: validated so that any URL gives a usable view.
+// The search params of the result lists, derived from the kinds' declarations (catalog/kinds.ts):
+// validated so that any URL gives a usable view, and written in one canonical form.
 import { z } from 'zod/mini';
-import type { Kind } from '../../catalog/schema';
-import type { CatalogSearch } from '../../search/catalog-search';
-import type { ExplorerQuery, Filters, SortKey } from '../../search/explorer';
-import { FACET_KEYS, type FacetKey } from '../../search/facets';
-
-export const SORTS: Record<Kind, { value: SortKey; label: string }[]> = {
-  metier: [
-    { value: 'pertinence', label: 'Pertinence' },
-    { value: 'alpha', label: 'Ordre alphabétique' },
-    { value: 'niveau', label: "Niveau d'accès" },
-    { value: 'duree', label: "Durée d'études" },
-    { value: 'salaire', label: 'Salaire de début' },
-  ],
-  formation: [
-    { value: 'pertinence', label: 'Pertinence' },
-    { value: 'alpha', label: 'Ordre alphabétique' },
-    { value: 'niveau', label: 'Niveau du diplôme' },
-    { value: 'duree', label: 'Durée' },
-  ],
-};
+import { facetsOf, KINDS, SORT_KEYS, type FacetKey, type Kind, type SortKey } from '../catalog/kinds';
+import type { CatalogSearch } from '../search/catalog-search';
+import type { ExplorerQuery, Filters } from '../search/explorer';
 
 const MAX_VALUES = 50;
 const VALUE = /^[a-z0-9][a-z0-9.-]{0,119}$/;
@@ -42,41 +26,28 @@ function toText(input: unknown): string | undefined {
 
 const list = z.catch(z.pipe(z.unknown(), z.transform(toList)), undefined);
 const text = z.catch(z.pipe(z.unknown(), z.transform(toText)), undefined);
-const sort = z.catch(z.optional(z.enum(['pertinence', 'alpha', 'niveau', 'duree', 'salaire'])), undefined);
-
-const metierSearchSchema = z.object({
-  q: text,
-  interets: list,
-  niveau: list,
-  duree: list,
-  statut: list,
-  tri: sort,
-});
-
-const formationSearchSchema = z.object({
-  q: text,
-  interets: list,
-  type: list,
-  niveau: list,
-  duree: list,
-  tri: sort,
-});
-
-const homeSearchSchema = z.object({ interets: list });
-const textSearchSchema = z.object({ q: text });
+const sort = z.catch(z.optional(z.enum(SORT_KEYS)), undefined);
 
 export type ListSearch = {
   q?: string;
   tri?: SortKey;
 } & Partial<Record<FacetKey, string[]>>;
 
+/** A list's schema: its text, one list of values per facet of the kind, its sort. */
+const listSchema = (kind: Kind) =>
+  z.object({ q: text, ...Object.fromEntries(facetsOf(kind).map((f) => [f.key, list])), tri: sort });
+
+const LIST_SCHEMAS = { metier: listSchema('metier'), formation: listSchema('formation') };
+const homeSearchSchema = z.object({ interets: list });
+const textSearchSchema = z.object({ q: text });
+
 // Route validators: any input gives a valid search object; bad values are dropped. Every key is
 // returned, undefined when absent: the router spreads the validated object over the raw
 // search params, so an omitted key would let a raw (unvalidated) value through.
-export const validateMetierSearch = (raw: Record<string, unknown>): ListSearch =>
-  metierSearchSchema.parse(raw);
-export const validateFormationSearch = (raw: Record<string, unknown>): ListSearch =>
-  formationSearchSchema.parse(raw);
+export const validateListSearch =
+  (kind: Kind) =>
+  (raw: Record<string, unknown>): ListSearch =>
+    LIST_SCHEMAS[kind].parse(raw) as ListSearch;
 export const validateHomeSearch = (raw: Record<string, unknown>): { interets?: string[] } =>
   homeSearchSchema.parse(raw);
 export const validateTextSearch = (raw: Record<string, unknown>): { q?: string } =>
@@ -84,7 +55,7 @@ export const validateTextSearch = (raw: Record<string, unknown>): { q?: string }
 
 export function toQuery(kind: Kind, search: ListSearch): ExplorerQuery {
   const filters: Filters = {};
-  for (const key of FACET_KEYS[kind]) if (search[key]) filters[key] = search[key];
+  for (const { key } of facetsOf(kind)) if (search[key]) filters[key] = search[key];
   return { filters, sort: search.tri ?? 'pertinence' };
 }
 
@@ -99,11 +70,11 @@ export function canonicalSearch(
 ): ListSearch {
   const out: ListSearch = {};
   if (search.q !== undefined) out.q = search.q;
-  for (const key of FACET_KEYS[kind]) {
+  for (const { key } of facetsOf(kind)) {
     const values = search[key]?.filter((v) => known(key, v));
     if (values && values.length > 0) out[key] = values;
   }
-  if (search.tri && search.tri !== 'pertinence' && SORTS[kind].some((s) => s.value === search.tri))
+  if (search.tri && search.tri !== 'pertinence' && KINDS[kind].sorts.some((s) => s.key === search.tri))
     out.tri = search.tri;
   return out;
 }
