@@ -11,14 +11,14 @@ import { distribution } from './stats.ts';
 const corpus = process.argv[2] ?? 'synthetic-3400';
 const dir = join(ROOT, 'bench-results', corpus, 'catalog');
 const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-const search = new CatalogSearch(
+const catalogSearch = new CatalogSearch(
   hydrateCatalog(CatalogIndexSchema.parse(JSON.parse(readFileSync(join(dir, manifest.index), 'utf8')))),
 );
 const latest = JSON.parse(readFileSync(join(ROOT, 'bench-results', 'latest.json'), 'utf8'));
 const session = latest.corpora.find((c: { name: string }) => c.name === corpus)?.session;
 if (!session) throw new Error(`no session of ${corpus} in bench-results/latest.json`);
 const states = (session.samples as Interaction[]).map((i) => stateOf(i.kind, i.search));
-const titles = search.titles;
+const titles = catalogSearch.titles;
 const text: number[] = [];
 const facets: number[] = [];
 for (let r = 0; r < 5; r++) {
@@ -27,7 +27,7 @@ for (let r = 0; r < 5; r++) {
     const matches = state.q.trim() === '' ? null : titles.search(state.q);
     text.push(performance.now() - t);
     t = performance.now();
-    search.explorers[state.kind].run({ filters: state.filters, sort: state.sort }, matches);
+    catalogSearch.explorers[state.kind].run({ filters: state.filters, sort: state.sort }, matches);
     facets.push(performance.now() - t);
   }
 }

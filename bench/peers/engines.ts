@@ -64,7 +64,7 @@ function facetValuesByEntry(explorer: KindExplorer): Map<CatalogEntry, Record<st
  * pays for its text search as the peers' do.
  */
 export function appEngine(
-  search: CatalogSearch,
+  catalogSearch: CatalogSearch,
   titleIndex: TitleIndex,
 ): Engine & {
   facetsOnly(state: EngineState, text: Map<number, number> | null): void;
@@ -74,10 +74,10 @@ export function appEngine(
   return {
     text,
     facetsOnly(state, matches) {
-      search.explorers[state.kind].run({ filters: state.filters, sort: state.sort }, matches);
+      catalogSearch.explorers[state.kind].run({ filters: state.filters, sort: state.sort }, matches);
     },
     run(state) {
-      const result = search.explorers[state.kind].run(
+      const result = catalogSearch.explorers[state.kind].run(
         { filters: state.filters, sort: state.sort },
         text(state),
       );
@@ -104,12 +104,12 @@ interface ItemsjsResult {
  * text part costs both engines the same and the difference is the facet engine.
  */
 export function itemsjsEngine(
-  search: CatalogSearch,
+  catalogSearch: CatalogSearch,
   titleIndex: MiniSearch<CatalogEntry>,
 ): Engine & { facetsOnly(state: EngineState, ids: string[] | undefined): void } {
   const engines = {} as Record<Kind, ReturnType<typeof itemsjs>>;
   for (const kind of ['metier', 'formation'] as const) {
-    const explorer = search.explorers[kind];
+    const explorer = catalogSearch.explorers[kind];
     const values = facetValuesByEntry(explorer);
     const items = explorer.entries.map((e) => ({ id: String(e.index), title: e.title, ...values.get(e)! }));
     engines[kind] = itemsjs(items, {
@@ -123,7 +123,7 @@ export function itemsjsEngine(
       sortings: { alpha: { field: 'title', order: 'asc' } },
     });
   }
-  const kindOf = (index: number) => search.catalog.entries[index]!.kind;
+  const kindOf = (index: number) => catalogSearch.catalog.entries[index]!.kind;
   const ids = (state: EngineState) =>
     state.q.trim() === ''
       ? undefined
@@ -186,7 +186,7 @@ const field = (key: FacetKey) => (key === 'type' ? 'typeFacet' : key);
  * disjunctive counts of a facet that has a selection take one more search without that
  * selection: 1 + (facets with a selection) searches per state, the usual way with such engines.
  */
-export function oramaEngine(search: CatalogSearch): Engine {
+export function oramaEngine(catalogSearch: CatalogSearch): Engine {
   const tokenizer = {
     language: 'french',
     normalizationCache: new Map<string, string>(),
@@ -197,7 +197,7 @@ export function oramaEngine(search: CatalogSearch): Engine {
   };
   const dbs = {} as Record<Kind, OramaDb>;
   for (const kind of ['metier', 'formation'] as const) {
-    const explorer = search.explorers[kind];
+    const explorer = catalogSearch.explorers[kind];
     const values = facetValuesByEntry(explorer);
     const db = create({ schema: ORAMA_SCHEMA, components: { tokenizer } });
     const docs = explorer.entries.map((e) => {

@@ -28,7 +28,7 @@ import {
 } from './protocol.ts';
 
 interface Loaded {
-  search: CatalogSearch;
+  catalogSearch: CatalogSearch;
   app: ReturnType<typeof appEngine>;
   itemsjs: ReturnType<typeof itemsjsEngine>;
   orama: Engine;
@@ -76,19 +76,19 @@ async function load(indexUrl: string): Promise<LoadReport> {
   const [index, validateMs] = time(() => CatalogIndexSchema.parse(json));
   const [catalog, hydrateMs] = time((): Catalog => hydrateCatalog(index));
   const catalogHeapBytes = heapAfterGc();
-  const [search, explorersMs] = time(() => new CatalogSearch(catalog));
-  const [titleIndex, titleIndexMs] = time(() => search.titles);
+  const [catalogSearch, explorersMs] = time(() => new CatalogSearch(catalog));
+  const [titleIndex, titleIndexMs] = time(() => catalogSearch.titles);
   const appHeap = heapAfterGc();
 
-  const app = appEngine(search, titleIndex);
+  const app = appEngine(catalogSearch, titleIndex);
   // itemsjs takes its text matches from MiniSearch, as its documentation recommends (built
   // outside its timed build: it is the text part, not itemsjs).
   const miniSearch = createTitleIndex(catalog.entries);
-  const [itemsjs, itemsjsMs] = time(() => itemsjsEngine(search, miniSearch));
+  const [itemsjs, itemsjsMs] = time(() => itemsjsEngine(catalogSearch, miniSearch));
   const itemsjsHeap = heapAfterGc();
-  const [orama, oramaMs] = time(() => oramaEngine(search));
+  const [orama, oramaMs] = time(() => oramaEngine(catalogSearch));
   const oramaHeap = heapAfterGc();
-  loaded = { search, app, itemsjs, orama, titleIndex, miniSearch };
+  loaded = { catalogSearch, app, itemsjs, orama, titleIndex, miniSearch };
 
   const delta = (after: number | null, before: number | null) =>
     after === null || before === null ? null : after - before;
@@ -171,7 +171,7 @@ async function run(states: EngineState[], repeats: number): Promise<RunReport> {
       const started = performance.now();
       app.facetsOnly(state, text);
       appFacetsOnly.push(performance.now() - started);
-      const entries = loaded!.search.catalog.entries;
+      const entries = loaded!.catalogSearch.catalog.entries;
       const ids =
         text === null
           ? undefined

@@ -130,10 +130,9 @@ export function buildBundle(records: Fiche[], hash: (content: string) => string)
     index: indexName,
     summaries: summariesName,
     chunks: chunkNames,
-    counts: {
-      metier: records.filter((r) => r.kind === 'metier').length,
-      formation: records.filter((r) => r.kind === 'formation').length,
-    },
+    counts: Object.fromEntries(
+      KIND_LIST.map(({ kind }) => [kind, records.filter((r) => r.kind === kind).length]),
+    ) as Manifest['counts'],
   };
   return {
     manifest,

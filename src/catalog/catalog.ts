@@ -7,7 +7,7 @@ import {
   type EntryColumns,
   type VocabularyName,
 } from './index-columns';
-import { kindOfCode } from './kinds';
+import { KIND_LIST, kindOfCode } from './kinds';
 import type { Kind } from './schema';
 import { slugify } from './text';
 
@@ -57,10 +57,9 @@ export function hydrateCatalog(index: CatalogIndex): Catalog {
   const byKey = new Map(entries.map((e) => [`${e.kind}/${e.id}`, e]));
   return {
     entries,
-    ofKind: {
-      metier: entries.filter((e) => e.kind === 'metier'),
-      formation: entries.filter((e) => e.kind === 'formation'),
-    },
+    ofKind: Object.fromEntries(
+      KIND_LIST.map(({ kind }) => [kind, entries.filter((e) => e.kind === kind)]),
+    ) as Catalog['ofKind'],
     interests: vocabulary(vocab.interests),
     statuses: vocabulary(vocab.statuses),
     types: vocabulary(vocab.types),

@@ -1,5 +1,6 @@
 // Fiche files → linked records and every problem found, for all files at once.
 import { decodeFiche } from './decode';
+import { KIND_LIST } from './kinds';
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import { linkFiches } from './link';
 import { parseFiche, type ParsedFiche } from './parse-fiche';
@@ -21,9 +22,11 @@ export interface CompileResult {
 
 const collator = new Intl.Collator('fr', { numeric: true });
 
-/** Métiers first, then formations, each in natural id order: stable from build to build. */
+const KIND_ORDER = KIND_LIST.map((k) => k.kind);
+
+/** Métiers first, then formations (KIND_LIST), each in natural id order: stable from build to build. */
 export function compareRecords(a: Fiche, b: Fiche): number {
-  if (a.kind !== b.kind) return a.kind === 'metier' ? -1 : 1;
+  if (a.kind !== b.kind) return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
   return collator.compare(a.id, b.id);
 }
 

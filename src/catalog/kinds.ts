@@ -252,3 +252,7 @@ export const METIER_ID = /^MET\.\d+$/;
 
 /** Every letter of the index's `kind` column. */
 export const KIND_CODES = KIND_LIST.map((k) => k.code).join('');
+
+/** Whether a value read from outside (storage, a file) names a kind. */
+export const isKind = (value: unknown): value is Kind =>
+  typeof value === 'string' && Object.hasOwn(KINDS, value);

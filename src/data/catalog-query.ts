@@ -28,9 +28,12 @@ export const catalogQuery = queryOptions({
     await nextTask();
     const metier = new KindExplorer(catalog, 'metier');
     await nextTask();
-    const search = new CatalogSearch(catalog, { metier, formation: new KindExplorer(catalog, 'formation') });
+    const catalogSearch = new CatalogSearch(catalog, {
+      metier,
+      formation: new KindExplorer(catalog, 'formation'),
+    });
     // Neither at start-up nor on the first keystroke: in idle moments, a slice at a time.
-    search.warmUp((work) => {
+    catalogSearch.warmUp((work) => {
       const slice = (timeLeft: () => number) => {
         const started = performance.now();
         work(() => Math.min(timeLeft(), SLICE_MS - (performance.now() - started)));
@@ -39,7 +42,7 @@ export const catalogQuery = queryOptions({
         window.requestIdleCallback((deadline) => slice(() => deadline.timeRemaining()));
       else window.setTimeout(() => slice(() => SLICE_MS), 50);
     });
-    return search;
+    return catalogSearch;
   },
   staleTime: Infinity,
   gcTime: Infinity,

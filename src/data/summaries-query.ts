@@ -24,7 +24,7 @@ export const summariesQuery = queryOptions({
  * not load). One subscription per list of cards, not one per card.
  */
 export function useSummaries(): (index: number) => string | undefined {
-  const { data: search } = useSuspenseQuery(catalogQuery);
+  const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const all = useQuery(summariesQuery).data;
-  return (index) => all?.[index] ?? search.catalog.leadSummaries.get(index);
+  return (index) => all?.[index] ?? catalogSearch.catalog.leadSummaries.get(index);
 }

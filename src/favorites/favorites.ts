@@ -1,6 +1,6 @@
 // Favourites as data: what is stored, how damaged or foreign storage is read back, how lists
 // are merged and shared. No browser I/O here (see store.ts).
-import { METIER_ID, type Kind } from '../catalog/kinds';
+import { isKind, METIER_ID, type Kind } from '../catalog/kinds';
 
 export interface Favorite {
   kind: Kind;
@@ -21,7 +21,7 @@ export type ReadProblem = 'corrupted' | 'foreign' | null;
 function readItem(value: unknown): Favorite | null {
   if (!value || typeof value !== 'object') return null;
   const { kind, id, title, savedAt } = value as Record<string, unknown>;
-  if (kind !== 'metier' && kind !== 'formation') return null;
+  if (!isKind(kind)) return null;
   if (typeof id !== 'string' || !ID.test(id)) return null;
   return {
     kind,
