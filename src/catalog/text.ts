@@ -30,6 +30,7 @@ const BACKTICK = /`/g;
  * "Électricien", "electricien" and "ÉLECTRICIEN" compare equal, and "œuvre" equals "oeuvre".
  */
 export function fold(text: string): string {
+  if (text.length > LONG_TEXT) return foldLong(text);
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -44,13 +45,75 @@ export function fold(text: string): string {
   return out.replace(BACKTICK, "'").toLowerCase();
 }
 
+/**
+ * Beyond this length (only hostile fiches reach it), building a string from hundreds of thousands
+ * of pieces, by concatenation or by a global `replace`, costs V8 more than linear time: such
+ * texts take loops over typed arrays, which give the same result in linear time.
+ */
+const LONG_TEXT = 65_536;
+const utf16 = new TextDecoder('utf-16le');
+
+/** `fold` of a long text, in linear time. */
+function foldLong(text: string): string {
+  const out = new Uint16Array(text.length * 2);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      out[n++] = code === 0x60 ? 0x27 : code;
+      continue;
+    }
+    const folded = FOLD_TABLE.get(code);
+    if (folded === undefined) return foldSlowly(text);
+    for (let k = 0; k < folded.length; k++) out[n++] = folded.charCodeAt(k);
+  }
+  return utf16.decode(out.subarray(0, n)).toLowerCase();
+}
+
+/** Each run of characters other than a–z and 0–9 → one dash, none at either end. */
+function dashed(folded: string): string {
+  if (folded.length <= LONG_TEXT) return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const out = new Uint16Array(folded.length);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap && n > 0) out[n++] = 0x2d;
+      gap = false;
+      out[n++] = c;
+    } else gap = true;
+  }
+  return utf16.decode(out.subarray(0, n));
+}
+
 const SPACES_TO_COLLAPSE = /\s\s|[^\S ]/;
+const SPACE = /\s/;
+
+/** `collapseSpaces` of a long text, in linear time. */
+function collapseLong(text: string): string {
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The same whitespace as `\s`: ASCII's quickly, the others by the regular expression.
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && SPACE.test(text.charAt(i)))) gap = true;
+    else {
+      if (gap && n > 0) out[n++] = 0x20;
+      gap = false;
+      out[n++] = c;
+    }
+  }
+  return utf16.decode(out.subarray(0, n));
+}
 
 /** Collapses every run of whitespace (NBSP included) to one space and trims. */
 export function collapseSpaces(text: string): string {
   // Most text has single ASCII spaces only: one scan is far cheaper than rebuilding the string,
   // whose cost grows faster than its length on megabyte lines of short words.
-  return (SPACES_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  if (!SPACES_TO_COLLAPSE.test(text)) return text.trim();
+  return text.length > LONG_TEXT ? collapseLong(text) : text.replace(/\s+/g, ' ').trim();
 }
 
 /** The key that identifies a label whatever its case, accents or spacing. */
@@ -66,9 +129,7 @@ const SLUG_LENGTH = 80;
  * first 80 characters still get different slugs.
  */
 export function slugify(text: string): string {
-  const slug = fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = dashed(fold(text));
   if (slug === '') return 'sans-titre';
   if (slug.length <= SLUG_LENGTH) return slug;
   return `${slug.slice(0, SLUG_LENGTH).replace(/-+$/, '')}-${fnv1a(slug).toString(36)}`;
