@@ -71,8 +71,8 @@ const layerRules = LAYERS.map(({ name, why, forbidden, react }) => ({
           ...(name === 'features'
             ? [
                 {
-                  // From src/features/<one>/, `../<other>/…` is another feature.
-                  regex: '^\\.\\./[^.]',
+                  // From src/features/<one>/, `../<other>/…` (or `../../features/<other>/…`) is another feature.
+                  regex: '^(?:\\.\\./[^.]|(?:\\.\\./){2,}features/)',
                   message:
                     'A feature never imports another feature: share through ui, data or catalog (ARCHITECTURE.md).',
                 },

@@ -10,7 +10,7 @@ export const METHOD = `- **Corpora.** \`seeds/\` (3 fiches), \`../shared/corpus\
   under GNU \`time -v\` (peak memory = max RSS). Median of several runs; "own time" is the duration
   the compiler prints (without Node/tsx start-up). Sizes: gzip level 9, brotli quality 11.
 - **Build and serving.** \`vite build\` of the app on each corpus's catalogue into
-  \`bench-results/<corpus>/dist\`, served by \`bench/server.ts\`: every text file gzip-compressed
+  \`bench-results/<corpus>/dist\`, served by \`scripts/static-server.ts\`: every text file gzip-compressed
   (level 9, as a static host with precompressed files), README cache headers, \`/metiers\` from
   \`metiers.html\` (as static hosts do), \`index.html\` for the app's other addresses.
   (\`vite preview\` does not compress.)

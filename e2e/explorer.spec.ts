@@ -157,6 +157,27 @@ test('the URL holds the whole view: reload and a copied link restore it', async 
   }
 });
 
+test('typing letter by letter keeps every letter, and the URL follows in canonical form', async ({
+  page,
+}) => {
+  await page.goto('/metiers?interets=j-aime-bouger');
+  const box = page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true });
+  // No delay between keys: each keystroke comes while the URL of the previous one is written.
+  await box.pressSequentially('gaz clientèle', { delay: 0 });
+  await expect(box).toHaveValue('gaz clientèle');
+  await expect(page).toHaveURL('/metiers?q=gaz%20client%C3%A8le&interets=j-aime-bouger');
+  await expect(page.getByRole('link', { name: METIER })).toBeVisible();
+  await page.getByRole('checkbox', { name: /Bac 1/ }).check();
+  await box.press('End');
+  await box.pressSequentially(' gaz', { delay: 0 });
+  await expect(box).toHaveValue('gaz clientèle gaz');
+  await expect(page).toHaveURL('/metiers?q=gaz%20client%C3%A8le%20gaz&interets=j-aime-bouger&niveau=4');
+  // The text was typed over one history entry; ticking the level made another.
+  await page.goBack();
+  await expect(page).toHaveURL('/metiers?q=gaz%20client%C3%A8le&interets=j-aime-bouger');
+  await expect(box).toHaveValue('gaz clientèle');
+});
+
 test('back from a fiche returns to the list as it was', async ({ page }) => {
   await page.goto('/formations?niveau=4&tri=alpha');
   await page.getByRole('searchbox', { name: 'Rechercher une formation' }).fill('bac');

@@ -107,7 +107,13 @@ export async function serveStatic(
       .find((m) => pathname.startsWith(m.prefix));
     if (!mount) return null;
     const root = resolve(mount.dir);
-    const candidate = normalize(join(root, decodeURIComponent(pathname.slice(mount.prefix.length))));
+    let relative: string;
+    try {
+      relative = decodeURIComponent(pathname.slice(mount.prefix.length));
+    } catch {
+      return null; // Broken percent-encoding: nothing here.
+    }
+    const candidate = normalize(join(root, relative));
     if (!candidate.startsWith(root)) return null;
     // try_files $uri $uri/index.html $uri.html /index.html; a missing content-hashed file is a 404.
     for (const path of [candidate, join(candidate, 'index.html'), `${candidate}.html`])

@@ -23,6 +23,7 @@ describe('the layers, as the linter enforces them', () => {
     ['src/ui/x.tsx', "import { x } from '../features/home/HomePage';"],
     ['src/favorites/x.ts', "import { x } from '../data/fetch-json';"],
     ['src/features/explorer/x.tsx', "import { x } from '../home/HomePage';"],
+    ['src/features/explorer/x.tsx', "import { x } from '../../features/home/HomePage';"],
     ['src/features/explorer/x.tsx', "import { x } from '../../routes/index';"],
     ['src/features/explorer/x.tsx', "import { x } from '../../app/router';"],
     ['src/data/x.ts', "import { x } from '../main';"],

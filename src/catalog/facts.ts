@@ -10,11 +10,13 @@ import { levelInfo } from './vocabularies';
 const YEARS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const AMOUNT = new Intl.NumberFormat('fr-FR');
 
-export function formatAmount(amount: number): string {
+function formatAmount(amount: number): string {
   return AMOUNT.format(amount);
 }
 
+/** « 2 ans », « 1 an », « 1,5 an »; under a year, in months: « 6 mois ». */
 export function formatYears(years: number): string {
+  if (years > 0 && years < 1) return `${Math.round(years * 12)} mois`;
   const text = YEARS.format(years);
   return years < 2 ? `${text} an` : `${text} ans`;
 }
@@ -26,7 +28,7 @@ export function levelName(level: number | null): string | undefined {
 }
 
 /** No study after 3e, wherever it is said. */
-export const FROM_3E = 'Dès la 3e';
+const FROM_3E = 'Dès la 3e';
 
 /** Years of study after 3e, under a label that says so: « Dès la 3e », « 5 ans ». */
 export function yearsAfter3e(years: number): string {
@@ -38,8 +40,11 @@ export function yearsAfter3eAlone(years: number): string {
   return years === 0 ? FROM_3E : `${formatYears(years)} après la 3e`;
 }
 
-export function startingSalary(eurosPerMonth: number): string {
-  return `Dès ${formatAmount(eurosPerMonth)} € brut/mois`;
+/** A starting salary, gross per month: « Dès 1 801 € brut/mois », « De 2 600 à 3 500 € brut/mois ». */
+export function startingSalary(eurosPerMonth: number, maxEurosPerMonth: number | null = null): string {
+  return maxEurosPerMonth === null
+    ? `Dès ${formatAmount(eurosPerMonth)} € brut/mois`
+    : `De ${formatAmount(eurosPerMonth)} à ${formatAmount(maxEurosPerMonth)} € brut/mois`;
 }
 
 export type FactKey = 'level' | 'years' | 'salary' | 'statuses' | 'type' | 'duration';
@@ -77,8 +82,12 @@ function metierFacts(entry: CatalogEntry, fiche: Fiche | undefined): Fact[] {
     {
       key: 'salary',
       label: 'Salaire du débutant',
-      // A salary without an amount (« Smic », « Très variable ») is shown as the fiche says it.
-      value: entry.salary !== null ? startingSalary(entry.salary) : (salary?.text ?? 'Non précisé'),
+      // The whole fiche tells a range's top; a salary without an amount (« Smic », « Très
+      // variable ») is shown as the fiche says it.
+      value:
+        entry.salary !== null
+          ? startingSalary(entry.salary, salary?.maxEurosPerMonth ?? null)
+          : (salary?.text ?? 'Non précisé'),
       card: entry.salary !== null ? startingSalary(entry.salary) : null,
     },
     {

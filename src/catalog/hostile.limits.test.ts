@@ -29,7 +29,7 @@ function compileTimed(files: SourceFile[]) {
  * about `ratio` times longer, quadratic work (a regular expression that backtracks, a list
  * searched for each of its items) `ratio`² times. On megabyte strings V8's garbage collector alone
  * can make linear work look several times longer, so the bound sits well above linear (see
- * `subquadratic`), and a run that misses it is measured again (three times at most, keeping the
+ * `subquadratic`), and a run that misses it is measured again (five times at most, keeping the
  * fastest). Below 50 ms the ratio says nothing, but quadratic work could not be that fast at these
  * sizes anyway.
  */
@@ -39,7 +39,7 @@ function growth(make: (size: number) => string, small: number, large: number, li
   let smallMs = Infinity;
   let largeMs = Infinity;
   let result: CompileResult | undefined;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     smallMs = Math.min(smallMs, compileTimed(smallFiles).ms);
     const timed = compileTimed(largeFiles);
     result = timed.result;

@@ -1,6 +1,6 @@
 // The compact index's columns, declared once. Each says what type its values have, how the
 // compiler writes one from a record, and how an entry of the app reads it back; the writer
-// (bundle.ts), the fast check (index-check.ts), the public schema (schema.ts) and the hydration
+// (bundle.ts), the fast check (index-check.ts), the public schema (index-schema.ts) and the hydration
 // (catalog.ts) all walk this table. Adding a column is one line here (and its tests).
 //
 // Columnar (one array per field, aligned by position) because it compresses far better than an

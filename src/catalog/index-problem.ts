@@ -1,5 +1,5 @@
 // What a valid index holds beyond the type of each value: the columns agree. Shared by the
-// public schema (schema.ts) and the app's own check (index-check.ts), without zod.
+// public schema (index-schema.ts) and the app's own check (index-check.ts), without zod.
 import { COLUMN_NAMES, INDEX_COLUMNS, type CatalogIndex } from './index-columns';
 
 /** The index, as far as this check needs it: its values are already of the right types. */

@@ -1,7 +1,8 @@
 // Search in the whole text of the fiches, run by a Web Worker so that building its index and
-// answering never block typing. Each query is a TanStack query (cached, shared, and cancelled
-// through its AbortSignal when nobody waits for it any more: a query still waiting for the
-// index is then dropped by the worker). Results arrive after the title matches and complete them.
+// answering never block typing. Each query is a TanStack query, cached and shared. The worker
+// answers one query at a time; a query nobody waits for any more (its AbortSignal fired: the
+// student typed on) is never sent, or, if it waits in the worker for the index, dropped there.
+// Results arrive after the title matches and complete them.
 import { queryOptions } from '@tanstack/react-query';
 import type { Catalog } from '../catalog/catalog';
 import type { TextMatches } from '../search/text-matches';
@@ -14,10 +15,12 @@ export type BodySearchRequest =
   | { type: 'cancel'; id: number };
 
 export type BodySearchReply =
-  { type: 'error'; message: string } | { type: 'result'; id: number; matches: [number, number][] };
+  | { type: 'error'; message: string }
+  /** `matches` is null for a query cancelled before it was answered. */
+  | { type: 'result'; id: number; matches: [number, number][] | null };
 
 interface Waiting {
-  resolve: (matches: TextMatches) => void;
+  resolve: (matches: TextMatches | null) => void;
   reject: (error: Error) => void;
 }
 
@@ -25,6 +28,8 @@ let worker: Worker | null = null;
 let failure: Error | null = null;
 let nextId = 0;
 const waiting = new Map<number, Waiting>();
+/** The query the worker is answering, or the last one queued: the next waits for it. */
+let previous: Promise<unknown> = Promise.resolve();
 
 function fail(error: Error) {
   failure = error;
@@ -41,7 +46,7 @@ export function startBodySearch(catalog: Catalog) {
     if (reply.type === 'error') return fail(new Error(reply.message));
     const w = waiting.get(reply.id);
     waiting.delete(reply.id);
-    w?.resolve(new Map(reply.matches));
+    w?.resolve(reply.matches && new Map(reply.matches));
   };
   worker.onerror = () => fail(new Error('le moteur de recherche dans le texte ne démarre pas'));
   worker.postMessage({
@@ -51,18 +56,27 @@ export function startBodySearch(catalog: Catalog) {
   } satisfies BodySearchRequest);
 }
 
-function searchBody(catalog: Catalog, query: string, signal: AbortSignal): Promise<TextMatches> {
-  startBodySearch(catalog);
+/** Sends a query to the worker; null when it was cancelled there. */
+function ask(query: string, signal: AbortSignal): Promise<TextMatches | null> {
   if (failure) return Promise.reject(failure);
   const id = nextId++;
+  const answer = new Promise<TextMatches | null>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  const cancel = () => worker!.postMessage({ type: 'cancel', id } satisfies BodySearchRequest);
+  signal.addEventListener('abort', cancel, { once: true });
+  worker!.postMessage({ type: 'search', id, query } satisfies BodySearchRequest);
+  return answer.finally(() => signal.removeEventListener('abort', cancel));
+}
+
+function searchBody(catalog: Catalog, query: string, signal: AbortSignal): Promise<TextMatches> {
+  startBodySearch(catalog);
+  const answered = previous.then(() => (signal.aborted ? null : ask(query, signal)));
+  previous = answered.catch(() => undefined);
   return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    signal.addEventListener('abort', () => {
-      if (!waiting.delete(id)) return;
-      worker!.postMessage({ type: 'cancel', id } satisfies BodySearchRequest);
-      reject(signal.reason);
-    });
-    worker!.postMessage({ type: 'search', id, query } satisfies BodySearchRequest);
+    const aborted = () => reject(signal.reason);
+    signal.addEventListener('abort', aborted, { once: true });
+    answered
+      .then((matches) => (matches ? resolve(matches) : aborted()), reject)
+      .finally(() => signal.removeEventListener('abort', aborted));
   });
 }
 

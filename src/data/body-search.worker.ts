@@ -48,7 +48,9 @@ onmessage = async (event: MessageEvent<BodySearchRequest>) => {
   } catch {
     return; // Said once, by the answer to 'init'.
   }
-  if (!pending.delete(request.id)) return;
+  // A query cancelled while the index was being built is dropped, but answered: the app sends
+  // the next one only then.
+  if (!pending.delete(request.id)) return reply({ type: 'result', id: request.id, matches: null });
   const matches = index.search(request.query).map((r) => [r.id as number, r.score] as [number, number]);
   reply({ type: 'result', id: request.id, matches });
 };

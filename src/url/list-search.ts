@@ -1,7 +1,15 @@
 // The search params of the result lists, derived from the kinds' declarations (catalog/kinds.ts):
 // validated so that any URL gives a usable view, and written in one canonical form.
 import { z } from 'zod/mini';
-import { facetsOf, KINDS, SORT_KEYS, type FacetKey, type Kind, type SortKey } from '../catalog/kinds';
+import {
+  facetsOf,
+  KIND_LIST,
+  KINDS,
+  SORT_KEYS,
+  type FacetKey,
+  type Kind,
+  type SortKey,
+} from '../catalog/kinds';
 import type { CatalogSearch } from '../search/catalog-search';
 import type { ExplorerQuery, Filters } from '../search/explorer';
 
@@ -37,7 +45,10 @@ export type ListSearch = {
 const listSchema = (kind: Kind) =>
   z.object({ q: text, ...Object.fromEntries(facetsOf(kind).map((f) => [f.key, list])), tri: sort });
 
-const LIST_SCHEMAS = { metier: listSchema('metier'), formation: listSchema('formation') };
+const LIST_SCHEMAS = Object.fromEntries(KIND_LIST.map(({ kind }) => [kind, listSchema(kind)])) as Record<
+  Kind,
+  ReturnType<typeof listSchema>
+>;
 const homeSearchSchema = z.object({ interets: list });
 const textSearchSchema = z.object({ q: text });
 

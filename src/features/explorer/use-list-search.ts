@@ -49,11 +49,7 @@ export function useListSearch(kind: Kind, catalogSearch: CatalogSearch): ListSta
   if (landed) setDraft(null);
   const current = landed ? null : draft;
 
-  const draftSearch = current?.search;
-  const search = useMemo(
-    () => (draftSearch ? canonicalListSearch(kind, draftSearch, catalogSearch) : urlSearch),
-    [kind, draftSearch, catalogSearch, urlSearch],
-  );
+  const search = current ? current.search : urlSearch;
   const searchString = current ? current.searchString : urlString;
 
   const pending = useRef<{ timer: number; run: () => void; replace: boolean } | null>(null);
@@ -97,7 +93,9 @@ export function useListSearch(kind: Kind, catalogSearch: CatalogSearch): ListSta
   }, [router]);
 
   const setSearch: SetSearch = useCallback(
-    (next, options) => {
+    (asked, options) => {
+      // In canonical form, as the URL will be: the draft lands when the URL shows it.
+      const next = canonicalListSearch(kind, asked, catalogSearch);
       const nextString = stringifySearch(next);
       setDraft((previous) => ({
         search: next,
@@ -125,7 +123,7 @@ export function useListSearch(kind: Kind, catalogSearch: CatalogSearch): ListSta
         }, 0),
       };
     },
-    [list],
+    [kind, list, catalogSearch],
   );
 
   return { search, searchString, urlSearch, setSearch };

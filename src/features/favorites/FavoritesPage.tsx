@@ -12,7 +12,10 @@ import { FavoriteGroup } from './FavoriteGroup';
 import { ShareActions } from './ShareActions';
 import { SharedList } from './SharedList';
 
-const NOTHING_CHOSEN: Record<Kind, string[]> = { metier: [], formation: [] };
+const NOTHING_CHOSEN = Object.fromEntries(KIND_LIST.map(({ kind }) => [kind, []])) as unknown as Record<
+  Kind,
+  string[]
+>;
 
 /** Said once the list is cleared, with the way back. */
 function UndoClear({ onUndo }: { onUndo: () => void }) {

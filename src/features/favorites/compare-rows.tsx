@@ -31,13 +31,16 @@ function RelatedCell({ related, kind, catalog }: { related: Related[]; kind: Kin
 /** `fiches[i]` is the whole record of `entries[i]`, all of one kind. */
 export function compareRows(fiches: Fiche[], entries: CatalogEntry[], catalog: Catalog): Row[] {
   const { interestsLabel, related } = KINDS[entries[0]!.kind];
-  const facts = entries.map((entry, i) => entryFacts(entry, fiches[i]));
+  const facts = entries.map((entry, i) => new Map(entryFacts(entry, fiches[i]).map((f) => [f.key, f])));
   return [
-    ...facts[0]!.map((fact, k) => ({
-      label: fact.label,
-      values: facts.map((f) => (f[k]!.items ? unordered(f[k]!.items!) : f[k]!.value)),
-      cells: facts.map((f) => f[k]!.value),
-    })),
+    ...[...facts[0]!.values()].map(({ key, label }) => {
+      const row = facts.map((f) => f.get(key)!);
+      return {
+        label,
+        values: row.map((fact) => (fact.items ? unordered(fact.items) : fact.value)),
+        cells: row.map((fact) => fact.value),
+      };
+    }),
     {
       label: interestsLabel,
       values: entries.map((e) => unordered(e.interests)),

@@ -2,7 +2,7 @@
 // what only the fiche holds (codes, the official page, fields the app does not know).
 import type { ReactNode } from 'react';
 import type { CatalogEntry } from '../../catalog/catalog';
-import { entryFacts } from '../../catalog/facts';
+import { entryFacts, type FactKey } from '../../catalog/facts';
 import { KINDS } from '../../catalog/kinds';
 import type { Fiche, Formation } from '../../catalog/schema';
 import { labelKey } from '../../catalog/text';
@@ -41,18 +41,20 @@ function otherFields(fiche: Fiche): ShownFact[] {
 }
 
 export function ficheFacts(fiche: Fiche, entry: CatalogEntry): ShownFact[] {
-  const facts: ShownFact[] = entryFacts(entry, fiche).map(({ label, value }) => ({ label, value }));
   const extra = (label: string, value: ReactNode | null) => (value ? [{ label, value }] : []);
-  if (fiche.kind === 'metier') {
-    return [...facts, ...extra('Codes ROME', fiche.romeCodes.join(', ')), ...otherFields(fiche)];
-  }
-  const [type, ...rest] = facts;
+  // What only the fiche holds comes after the fact it goes with.
+  const after: Partial<Record<FactKey, ShownFact[]>> =
+    fiche.kind === 'metier'
+      ? { statuses: extra('Codes ROME', fiche.romeCodes.join(', ')) }
+      : {
+          type: extra('Sigle', fiche.sigle),
+          duration: [
+            ...extra('Code scolarité', fiche.codeScolarite),
+            ...extra('Texte officiel', fiche.link && <OfficialLink link={fiche.link} />),
+          ],
+        };
   return [
-    type!,
-    ...extra('Sigle', fiche.sigle),
-    ...rest,
-    ...extra('Code scolarité', fiche.codeScolarite),
-    ...extra('Texte officiel', fiche.link && <OfficialLink link={fiche.link} />),
+    ...entryFacts(entry, fiche).flatMap(({ key, label, value }) => [{ label, value }, ...(after[key] ?? [])]),
     ...otherFields(fiche),
   ];
 }
