@@ -15,6 +15,7 @@ import itemsjs from 'itemsjs';
 import type MiniSearch from 'minisearch';
 import {
   facetsOf,
+  KIND_LIST,
   processTerm,
   tokenize,
   type CatalogEntry,
@@ -155,29 +156,12 @@ export function itemsjsEngine(
   };
 }
 
-const ORAMA_SCHEMA = {
-  title: 'string',
-  names: 'string',
-  sigle: 'string',
-  type: 'string',
-  interets: 'enum[]',
-  niveau: 'enum',
-  duree: 'enum',
-  statut: 'enum[]',
-  typeFacet: 'enum',
-} as const;
+/** Every facet of either kind: Orama's schema holds them all. */
+const ALL_FACET_KEYS = [...new Set(KIND_LIST.flatMap(({ kind }) => FACET_KEYS(kind)))];
 
-type OramaDb = Orama<typeof ORAMA_SCHEMA>;
+type OramaDb = Orama<Record<string, 'string' | 'enum' | 'enum[]'>>;
 type OramaDoc = TypedDocument<OramaDb>;
 
-/** Single-valued facets are `enum` (filtered with `in`), multi-valued ones `enum[]` (`containsAny`). */
-const MULTI: Record<FacetKey, boolean> = {
-  interets: true,
-  statut: true,
-  niveau: false,
-  duree: false,
-  type: false,
-};
 const field = (key: FacetKey) => (key === 'type' ? 'typeFacet' : key);
 
 /**
@@ -195,13 +179,29 @@ export function oramaEngine(catalogSearch: CatalogSearch): Engine {
         .map(processTerm)
         .filter((t): t is string => t !== null),
   };
+  const values = new Map(
+    KIND_LIST.map(({ kind }) => [kind, facetValuesByEntry(catalogSearch.explorers[kind])] as const),
+  );
+  // Single-valued facets are `enum` (filtered with `in`), multi-valued ones `enum[]` (`containsAny`),
+  // as the data says.
+  const multi = new Set(
+    ALL_FACET_KEYS.filter((key) =>
+      [...values.values()].some((byEntry) => [...byEntry.values()].some((v) => (v[key]?.length ?? 0) > 1)),
+    ),
+  );
+  const schema = {
+    title: 'string',
+    names: 'string',
+    sigle: 'string',
+    type: 'string',
+    ...Object.fromEntries(ALL_FACET_KEYS.map((key) => [field(key), multi.has(key) ? 'enum[]' : 'enum'])),
+  } as const;
   const dbs = {} as Record<Kind, OramaDb>;
-  for (const kind of ['metier', 'formation'] as const) {
+  for (const { kind } of KIND_LIST) {
     const explorer = catalogSearch.explorers[kind];
-    const values = facetValuesByEntry(explorer);
-    const db = create({ schema: ORAMA_SCHEMA, components: { tokenizer } });
+    const db = create({ schema, components: { tokenizer } }) as OramaDb;
     const docs = explorer.entries.map((e) => {
-      const v = values.get(e)!;
+      const v = values.get(kind)!.get(e)!;
       const doc: Record<string, unknown> = {
         id: String(e.index),
         title: e.title,
@@ -210,7 +210,7 @@ export function oramaEngine(catalogSearch: CatalogSearch): Engine {
         type: e.type ?? '',
       };
       for (const key of FACET_KEYS(kind)) {
-        if (MULTI[key]) doc[field(key)] = v[key];
+        if (multi.has(key)) doc[field(key)] = v[key];
         else if (v[key]!.length > 0) doc[field(key)] = v[key]![0];
       }
       return doc as OramaDoc;
@@ -224,7 +224,7 @@ export function oramaEngine(catalogSearch: CatalogSearch): Engine {
     for (const key of FACET_KEYS(state.kind)) {
       const selected = state.filters[key];
       if (key === except || !selected || selected.length === 0) continue;
-      out[field(key)] = MULTI[key] ? { containsAny: selected } : { in: selected };
+      out[field(key)] = multi.has(key) ? { containsAny: selected } : { in: selected };
     }
     return out;
   };
