@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogIndexSchema, CatalogSearch, hydrateCatalog } from '../src/public-api.ts';
 import { ROOT } from './compile.ts';
-import { stateOf, type Interaction } from './session.ts';
+import { stateOf } from './list-page.ts';
+import type { Interaction } from './session.ts';
 import { distribution } from './stats.ts';
 
 const corpus = process.argv[2] ?? 'synthetic-3400';

@@ -11,19 +11,12 @@
 // gives "input → next frame" (frameMs). The app then completes title matches with the answer
 // of its full-text Web Worker: "settled" is the last mutation once the status no longer says
 // the worker is pending and nothing changed for 100 ms. The next interaction starts only then.
-import type { Browser, Page } from '@playwright/test';
-import { facetsOf, stringifySearch, type FacetKey, type Kind, type SortKey } from '../src/public-api.ts';
+import type { Browser } from '@playwright/test';
+import { facetsOf, stringifySearch, type FacetKey, type Kind } from '../src/public-api.ts';
 import { chromiumMemory, newContext, type CpuProfile } from './browser.ts';
-import type { EngineState } from './peers/protocol.ts';
-import {
-  BODY_PENDING,
-  CLEAR_ALL,
-  FILTER_CHIP_PREFIX,
-  LEGENDS,
-  LIST_PAGES,
-  QUERY_CHIP_PREFIX,
-  SELECTORS,
-} from './selectors.ts';
+import { expandFacets, fieldset, LEGEND_LINKS } from './list-page.ts';
+import { installProbe, PROBE_CONFIG, type Expected, type ProbeResult } from './session-probe.ts';
+import { BODY_PENDING, CLEAR_ALL, LIST_PAGES, SELECTORS } from './selectors.ts';
 import { SESSION, type Step } from './session-script.ts';
 
 export type InteractionKind = 'letter' | 'erase' | 'clearText' | 'toggle' | 'untoggle' | 'clearAll';
@@ -58,151 +51,7 @@ export interface SessionResult {
   memoryAfterFullText: ReturnType<typeof chromiumMemory>;
 }
 
-interface Expected {
-  q: string;
-  filters: number;
-}
-
-interface ProbeResult {
-  t0: number | null;
-  commit: number | null;
-  frame: number | null;
-  lastMutation: number | null;
-  timedOut: boolean;
-  search: string;
-}
-
-interface ProbeConfig {
-  main: string;
-  searchBox: string;
-  status: string;
-  activeFilters: string;
-  queryChip: string;
-  filterChip: string;
-  bodyPending: string;
-}
-
-/** Runs in the page; see the method above. */
-function installProbe(config: ProbeConfig) {
-  interface Pending {
-    expected: { q: string; filters: number };
-    t0: number | null;
-    commit: number | null;
-    frame: number | null;
-    lastMutation: number | null;
-  }
-  let pending: Pending | null = null;
-  const statusText = () => document.querySelector(config.status)?.textContent ?? '';
-  const shows = (expected: Pending['expected']) => {
-    const group = document.querySelector(config.activeFilters);
-    const buttons = group ? [...group.querySelectorAll('button')] : [];
-    const queryChip = buttons.find((b) => (b.textContent ?? '').includes(config.queryChip));
-    const filters = buttons.filter((b) => (b.textContent ?? '').includes(config.filterChip)).length;
-    const queryShown =
-      expected.q.trim() === ''
-        ? queryChip === undefined
-        : (queryChip?.textContent ?? '').includes(`« ${expected.q} »`);
-    return queryShown && filters === expected.filters && statusText() !== '';
-  };
-  const onInput = (event: Event) => {
-    if (pending && pending.t0 === null) pending.t0 = event.timeStamp;
-  };
-  window.addEventListener('input', onInput, true);
-  window.addEventListener('click', onInput, true);
-  const main = document.querySelector(config.main)!;
-  new MutationObserver((records) => {
-    if (!pending || pending.t0 === null) return;
-    const box = document.querySelector(config.searchBox);
-    // React writes the value attribute of the search box on each keystroke: not a result.
-    if (records.every((r) => r.target === box)) return;
-    const now = performance.now();
-    const p = pending;
-    p.lastMutation = now;
-    if (p.commit === null && shows(p.expected)) {
-      p.commit = now;
-      requestAnimationFrame(() => (p.frame = performance.now()));
-    }
-  }).observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
-
-  (window as unknown as Record<string, unknown>).__benchProbe = {
-    arm(expected: Pending['expected']) {
-      pending = { expected, t0: null, commit: null, frame: null, lastMutation: null };
-    },
-    result(timeoutMs: number, quietMs: number, ignorePending: boolean) {
-      const started = performance.now();
-      return new Promise((resolve) => {
-        const check = () => {
-          const p = pending!;
-          const now = performance.now();
-          const settled =
-            p.commit !== null &&
-            p.frame !== null &&
-            (ignorePending || !statusText().includes(config.bodyPending)) &&
-            now - (p.lastMutation ?? p.commit) >= quietMs;
-          const timedOut = now - started > timeoutMs;
-          if (settled || timedOut) {
-            resolve({
-              t0: p.t0,
-              commit: p.commit,
-              frame: p.frame,
-              lastMutation: p.lastMutation,
-              timedOut: !settled,
-              search: location.search,
-            });
-          } else setTimeout(check, 25);
-        };
-        check();
-      });
-    },
-  };
-}
-
-const PROBE_CONFIG: ProbeConfig = {
-  main: 'main',
-  searchBox: SELECTORS.searchBox,
-  status: SELECTORS.status,
-  activeFilters: SELECTORS.activeFilters,
-  queryChip: QUERY_CHIP_PREFIX,
-  filterChip: FILTER_CHIP_PREFIX,
-  bodyPending: BODY_PENDING,
-};
-
 const MAX_CONSECUTIVE_TIMEOUTS = 3;
-
-/** The header's links to the list pages. */
-const LEGEND_LINKS: Record<Kind, string> = { metier: 'Métiers', formation: 'Formations' };
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function fieldset(page: Page, kind: Kind, facet: FacetKey) {
-  const legend = LEGENDS[kind][facet];
-  if (!legend) throw new Error(`pas de facette ${facet} pour ${kind}`);
-  return page
-    .locator(`${SELECTORS.facetPanel} fieldset`)
-    .filter({ has: page.locator('legend', { hasText: new RegExp(`^${escape(legend)}$`) }) });
-}
-
-/** Opens the long lists of values ("Voir les N autres") so that every value can be ticked. */
-async function expandFacets(page: Page) {
-  const more = page.locator(`${SELECTORS.facetPanel} button[aria-expanded="false"]`);
-  for (let n = await more.count(); n > 0; n--) await more.first().click();
-}
-
-/** The state of the explorer a URL describes, as the engines take it. */
-export function stateOf(kind: Kind, search: string): EngineState {
-  const params = new URLSearchParams(search);
-  const filters: EngineState['filters'] = {};
-  for (const key of ['interets', 'niveau', 'duree', 'statut', 'type'] as const) {
-    const value = params.get(key);
-    if (value) filters[key] = value.split(',');
-  }
-  return {
-    kind,
-    q: params.get('q') ?? '',
-    filters,
-    sort: (params.get('tri') as SortKey | null) ?? 'pertinence',
-  };
-}
 
 export async function runSession(
   browser: Browser,
