@@ -52,7 +52,6 @@ function vocabulary(values: Iterable<string>): { list: string[]; position: Map<s
   return { list, position };
 }
 
-export { LEAD_SUMMARIES } from './index-columns';
 // The order of the lists of the app (KindExplorer) when nothing is chosen: by title.
 const titleOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 

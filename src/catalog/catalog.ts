@@ -11,8 +11,6 @@ import { KIND_LIST, kindOfCode } from './kinds';
 import type { Kind } from './schema';
 import { slugify } from './text';
 
-export { LEAD_SUMMARIES } from './index-columns';
-
 export interface CatalogEntry extends EntryColumns {
   /** Position in the index: what bitsets and the search index refer to. */
   index: number;

@@ -2,7 +2,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
-import { buildBundle, LEAD_SUMMARIES } from './bundle';
+import { buildBundle } from './bundle';
+import { LEAD_SUMMARIES } from './index-columns';
 import { compileFiches, type SourceFile } from './compile';
 import { CatalogIndexSchema } from './index-schema';
 import { SummariesSchema, ChunkSchema, type Fiche } from './schema';

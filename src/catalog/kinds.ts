@@ -5,7 +5,7 @@
 import type { Catalog, CatalogEntry, Vocabulary } from './catalog';
 import { formatYears, levelName, yearsAfter3e } from './facts';
 import type { Kind } from './schema';
-import { LEVELS } from './vocabularies';
+import { LEVELS, type LevelInfo } from './vocabularies';
 
 export type { Kind } from './schema';
 
@@ -46,8 +46,8 @@ function vocabularyFacet<Key extends string>(
 }
 
 /** Every level of the framework, by its number, as `label` names it. */
-const levelLabels = (label: (level: number) => string) =>
-  Object.fromEntries(LEVELS.map((l) => [String(l.level), label(l.level)]));
+const levelLabels = (label: (level: LevelInfo) => string) =>
+  Object.fromEntries(LEVELS.map((l) => [String(l.level), label(l)]));
 
 /**
  * A métier reached straight after 3e has no level but is not unknown: it is "sans diplôme"
@@ -115,7 +115,7 @@ const metier = {
       valuesOf: (e) => [levelValue(e)],
       labels: {
         '0': 'Sans diplôme',
-        ...levelLabels((l) => LEVELS.find((x) => x.level === l)!.label),
+        ...levelLabels((l) => l.label),
         autre: 'Autre accès',
       },
     },
@@ -191,7 +191,7 @@ const formation = {
       key: 'niveau',
       legend: 'Niveau du diplôme',
       valuesOf: (e) => [levelValue(e)],
-      labels: { ...levelLabels((l) => levelName(l)!), autre: 'Hors RNCP' },
+      labels: { ...levelLabels((l) => levelName(l.level)!), autre: 'Hors RNCP' },
     },
     {
       key: 'duree',
@@ -243,6 +243,10 @@ export type FacetKey = (typeof KINDS)[Kind]['facets'][number]['key'];
 
 /** The facets of a kind, as the engine and the pages see them. */
 export const facetsOf = (kind: Kind): readonly FacetDeclaration<FacetKey>[] => KINDS[kind].facets;
+
+/** « 1 métier », « 3 formations ». */
+export const countOf = (kind: Kind, n: number): string =>
+  `${n} ${n > 1 ? KINDS[kind].words.many : KINDS[kind].words.one}`;
 
 /** The kind whose index code is `code`. */
 export const kindOfCode = (code: string): Kind => (code === metier.code ? 'metier' : 'formation');

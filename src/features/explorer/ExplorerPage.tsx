@@ -1,7 +1,7 @@
 // /metiers and /formations: search box, facets, active filters, sort and results.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { KINDS, type FacetKey, type Kind } from '../../catalog/kinds';
+import { countOf, KINDS, type FacetKey, type Kind } from '../../catalog/kinds';
 import { startBodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
@@ -56,7 +56,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
 
   const activeCount = filterCount(query.filters);
   const total = result.results.length;
-  const countText = `${total} ${total > 1 ? words.many : words.one}`;
+  const countText = countOf(kind, total);
   // The title names the bookmark: it follows the URL, not each keystroke.
   useDocumentTitle(listTitle(words.title, urlSearch, kind));
 

@@ -2,7 +2,8 @@
 // back from a fiche shows as many results as before so the scroll position can be restored.
 import { useLocation } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
-import { LEAD_SUMMARIES, type CatalogEntry } from '../../catalog/catalog';
+import type { CatalogEntry } from '../../catalog/catalog';
+import { LEAD_SUMMARIES } from '../../catalog/index-columns';
 import { useSummaries } from '../../data/summaries-query';
 import { EntryCard } from '../../ui/EntryCard';
 

@@ -53,7 +53,7 @@ function InterestLinks({ kind, interests, catalog }: { kind: Kind; interests: st
         <li key={interest}>
           <Link
             to={KINDS[kind].routes.list}
-            search={{ interets: [catalog.interests.slugOf.get(interest) ?? slugify(interest)] }}
+            search={{ interets: [catalog.interests.slugOf.get(interest)!] }}
             className="tag no-underline hover:bg-brand-100 dark:hover:bg-brand-900"
           >
             {interest}

@@ -2,7 +2,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { CatalogEntry } from '../../catalog/catalog';
-import { KIND_LIST } from '../../catalog/kinds';
+import { countOf, KIND_LIST } from '../../catalog/kinds';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import { useSummaries } from '../../data/summaries-query';
@@ -42,8 +42,6 @@ export function SearchPage({ q }: { q: string }) {
   }));
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const suggestion = total === 0 ? catalogSearch.suggest(q) : null;
-  const counted = (n: number, words: { one: string; many: string }) =>
-    `${n} ${n > 1 ? words.many : words.one}`;
 
   return (
     <>
@@ -51,7 +49,7 @@ export function SearchPage({ q }: { q: string }) {
       <p role="status" className="mt-2 text-slate-700 dark:text-slate-300">
         {total === 0 && !bodyPending
           ? 'Aucune fiche ne correspond.'
-          : `${total} fiche${total > 1 ? 's' : ''} : ${groups.map((g) => counted(g.entries.length, g.words)).join(', ')}`}
+          : `${total} fiche${total > 1 ? 's' : ''} : ${groups.map((g) => countOf(g.kind, g.entries.length)).join(', ')}`}
         {bodyPending && ' (recherche dans le texte des fiches…)'}
       </p>
       {total === 0 && !bodyPending && (
