@@ -72,7 +72,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, { faile
 
   override render() {
     return this.state.failed ? (
-      <main className="px-4">
+      <main className="px-gutter">
         <Recovery message={RENDER_ERROR} retry={reloadButton} />
       </main>
     ) : (

@@ -39,8 +39,9 @@ export const EntryCard = memo(function EntryCard({
   const shared = highlight ? entry.interests.filter((i) => highlight.has(i)) : [];
   return (
     <article className="card relative p-4 hover:border-brand-400 dark:hover:border-brand-400">
-      <div className="flex items-start gap-2">
-        <Heading className="flex-1 pt-1.5 text-lg leading-snug font-semibold">
+      {/* With large text on a phone, the star goes under the title rather than squeezing it. */}
+      <div className="flex flex-wrap items-start justify-end gap-2">
+        <Heading className="min-w-0 flex-[1_1_12rem] pt-1.5 text-lg leading-snug font-semibold">
           {/* The whole card is clickable through the link's stretched hit area. */}
           <FicheLink
             entry={entry}

@@ -20,7 +20,7 @@ export function FavoritesNotice() {
       role="status"
       className="no-print border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
     >
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-2">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-gutter py-2">
         <p className="flex-1">{MESSAGES[notice]}</p>
         <button type="button" className="font-semibold underline" onClick={dismissNotice}>
           Compris

@@ -1,6 +1,7 @@
 import { useRouter } from '@tanstack/react-router';
 import type { CatalogEntry } from '../catalog/catalog';
 import { KINDS } from '../catalog/kinds';
+import { Breakable } from './Breakable';
 
 /**
  * A link to a fiche. A plain anchor that asks the router to navigate, rather than the router's
@@ -22,7 +23,7 @@ export function FicheLink({ entry, className }: { entry: CatalogEntry; className
         void router.navigate({ to: routes.fiche, params: { id: entry.id } });
       }}
     >
-      {entry.title}
+      <Breakable text={entry.title} />
     </a>
   );
 }

@@ -57,7 +57,7 @@ export function ResultList({
 
   return (
     <>
-      <ul className="grid gap-3" aria-label="Résultats">
+      <ul className="grid grid-cols-1 gap-3" aria-label="Résultats">
         {results.slice(0, shown).map((entry) => (
           <li key={entry.index}>
             <EntryCard

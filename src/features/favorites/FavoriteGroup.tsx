@@ -46,7 +46,7 @@ export function FavoriteGroup({
           )}
         </div>
       </div>
-      <ul className="mt-3 grid gap-3">
+      <ul className="mt-3 grid grid-cols-1 gap-3">
         {items.map((favorite) => (
           <FavoriteRow
             key={favorite.id}

@@ -29,7 +29,7 @@ export function SharedList({ ids, catalog }: { ids: string; catalog: Catalog }) 
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         Quelqu'un t'a envoyé cette liste. Tu peux l'ajouter à tes favoris : les tiens sont conservés.
       </p>
-      <ul className="mt-4 grid gap-3">
+      <ul className="mt-4 grid grid-cols-1 gap-3">
         {shared.map((f) => (
           <FavoriteRow key={`${f.kind}/${f.id}`} favorite={f} catalog={catalog} />
         ))}

@@ -6,6 +6,7 @@ import { KINDS, type Kind, type KindDeclaration } from '../../catalog/kinds';
 import type { Fiche, Metier, Related } from '../../catalog/schema';
 import { slugify } from '../../catalog/text';
 import { FavoriteToggle } from '../../ui/FavoriteToggle';
+import { Breakable } from '../../ui/Breakable';
 import { FicheLink } from '../../ui/FicheLink';
 import { ficheFacts } from './fiche-facts';
 import { Facts, SectionView } from './FicheText';
@@ -134,7 +135,9 @@ export function FicheLayout({
       <Breadcrumb kind={fiche.kind} title={fiche.title} />
       <header className="mt-4">
         <p className="font-semibold text-brand-700 dark:text-brand-300">{words.fiche}</p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{fiche.title}</h1>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">
+          <Breakable text={fiche.title} />
+        </h1>
         {fiche.kind === 'metier' && <MetierNames metier={fiche} />}
         <div className="no-print mt-4 flex flex-wrap gap-3">
           <FavoriteToggle fiche={entry} />
