@@ -1,4 +1,4 @@
-// The frame of every page: skip link, header (name, navigation, the search of all fiches),
+// The frame of every page: skip links, header (name, navigation, the search of all fiches),
 // the notices of the app, the page itself, and the data's credit.
 import { Link, Outlet } from '@tanstack/react-router';
 import { useFavorites } from '../favorites/use-favorites';
@@ -7,18 +7,14 @@ import { FavoritesNotice } from '../ui/FavoritesNotice';
 import { OfflineIndicator, UpdatePrompt } from './AppUpdates';
 import { CanonicalUrl } from './CanonicalUrl';
 import { RouteFocus } from './RouteFocus';
+import { SkipLinks } from './SkipLinks';
 
 export function RootLayout() {
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#contenu"
-        className="sr-only z-50 rounded bg-white p-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 dark:bg-slate-900"
-      >
-        Aller au contenu
-      </a>
+      <SkipLinks />
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-gutter py-3">
           <Link to="/" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
             <span aria-hidden="true" className="mr-1 text-brand-700 dark:text-brand-300">
               ◆
@@ -26,7 +22,7 @@ export function RootLayout() {
             Explorateur des métiers
           </Link>
           <nav aria-label="Principale" className="no-print">
-            <ul className="flex gap-4">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
               <li>
                 <Link
                   to="/metiers"
@@ -61,12 +57,12 @@ export function RootLayout() {
       <main
         id="contenu"
         tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none"
+        className="mx-auto w-full max-w-6xl flex-1 px-gutter py-6 focus:outline-none"
       >
         <Outlet />
       </main>
       <footer className="border-t border-slate-200 bg-white text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
-        <div className="mx-auto max-w-6xl px-4 py-4">
+        <div className="mx-auto max-w-6xl px-gutter py-4">
           Données :{' '}
           <a href="https://www.onisep.fr/" rel="noopener noreferrer">
             Onisep

@@ -6,6 +6,7 @@ import { startBodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import type { Filters, KindExplorer } from '../../search/explorer';
+import { ResultsTarget } from '../../ui/ResultsTarget';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { toQuery, type ListSearch } from '../../url/list-search';
 import { ActiveFilters, type Chip } from './ActiveFilters';
@@ -122,7 +123,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
         />
       </form>
 
-      <div className="mt-6 lg:grid lg:grid-cols-[17rem_1fr] lg:gap-8">
+      <div className="mt-6 lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-8">
         {filters.aside}
         {filters.dialog}
 
@@ -137,10 +138,10 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
               )}
             </p>
             {filters.openButton(activeCount)}
-            <label className="no-print ml-auto flex items-center gap-2">
+            <label className="no-print ml-auto flex max-w-full flex-wrap items-center gap-x-2">
               <span>Trier par</span>
               <select
-                className="input w-auto"
+                className="input w-auto max-w-full min-w-0"
                 value={search.tri ?? 'pertinence'}
                 onChange={(e) =>
                   setSearch({
@@ -166,7 +167,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
             onClearAll={() => setSearch(search.tri ? { tri: search.tri } : {})}
           />
 
-          <div className="mt-4">
+          <ResultsTarget className="mt-4">
             {total === 0 && !text.bodyPending ? (
               <NoResults
                 kind={kind}
@@ -180,7 +181,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
             ) : (
               <ResultList results={result.results} highlight={highlight} listKey={searchString} />
             )}
-          </div>
+          </ResultsTarget>
         </section>
       </div>
     </>

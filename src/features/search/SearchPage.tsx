@@ -7,6 +7,7 @@ import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import { useSummaries } from '../../data/summaries-query';
 import { EntryCard } from '../../ui/EntryCard';
+import { ResultsTarget } from '../../ui/ResultsTarget';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
 const GROUP_SIZE = 8;
@@ -52,45 +53,49 @@ export function SearchPage({ q }: { q: string }) {
           : `${total} fiche${total > 1 ? 's' : ''} : ${groups.map((g) => countOf(g.kind, g.entries.length)).join(', ')}`}
         {bodyPending && ' (recherche dans le texte des fiches…)'}
       </p>
-      {total === 0 && !bodyPending && (
-        <div className="mt-4">
-          {suggestion ? (
-            <p>
-              Essaie plutôt{' '}
-              <Link to="/recherche" search={{ q: suggestion }}>
-                « {suggestion} »
-              </Link>
-              .
-            </p>
-          ) : (
-            <p>Vérifie l'orthographe, essaie un mot plus court ou plus général.</p>
-          )}
-        </div>
-      )}
-      {groups.map((group) =>
-        group.entries.length === 0 ? null : (
-          <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
-            <h2 id={`groupe-${group.kind}`} className="text-2xl font-bold">
-              {group.words.title}{' '}
-              <span className="font-normal text-slate-600 dark:text-slate-400">({group.entries.length})</span>
-            </h2>
-            <ul className="mt-3 grid gap-3">
-              {group.entries.slice(0, GROUP_SIZE).map((entry) => (
-                <li key={entry.index}>
-                  <EntryCard entry={entry} summary={summaryOf(entry.index)} />
-                </li>
-              ))}
-            </ul>
-            {group.entries.length > GROUP_SIZE && (
-              <p className="mt-3">
-                <Link to={group.list} search={{ q }} className="font-semibold">
-                  Voir les {group.entries.length} {group.words.many}
+      <ResultsTarget>
+        {total === 0 && !bodyPending && (
+          <div className="mt-4">
+            {suggestion ? (
+              <p>
+                Essaie plutôt{' '}
+                <Link to="/recherche" search={{ q: suggestion }}>
+                  « {suggestion} »
                 </Link>
+                .
               </p>
+            ) : (
+              <p>Vérifie l'orthographe, essaie un mot plus court ou plus général.</p>
             )}
-          </section>
-        ),
-      )}
+          </div>
+        )}
+        {groups.map((group) =>
+          group.entries.length === 0 ? null : (
+            <section key={group.kind} aria-labelledby={`groupe-${group.kind}`} className="mt-8">
+              <h2 id={`groupe-${group.kind}`} className="text-2xl font-bold">
+                {group.words.title}{' '}
+                <span className="font-normal text-slate-600 dark:text-slate-400">
+                  ({group.entries.length})
+                </span>
+              </h2>
+              <ul className="mt-3 grid grid-cols-1 gap-3">
+                {group.entries.slice(0, GROUP_SIZE).map((entry) => (
+                  <li key={entry.index}>
+                    <EntryCard entry={entry} summary={summaryOf(entry.index)} />
+                  </li>
+                ))}
+              </ul>
+              {group.entries.length > GROUP_SIZE && (
+                <p className="mt-3">
+                  <Link to={group.list} search={{ q }} className="font-semibold">
+                    Voir les {group.entries.length} {group.words.many}
+                  </Link>
+                </p>
+              )}
+            </section>
+          ),
+        )}
+      </ResultsTarget>
     </>
   );
 }
