@@ -90,7 +90,7 @@ export function durationInYears(label: string): number | undefined {
 
 // ONISEP's centres d'intérêt, in the form the app displays them. Fiches vary the case
 // ("J'aime communiquer"), so identity is the folded label.
-const INTEREST_LABELS = [
+export const INTEREST_LABELS = [
   "J'ai le sens du contact",
   "J'aime organiser, gérer",
   "J'aime bouger",
