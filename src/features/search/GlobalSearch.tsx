@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
+import { KIND_LIST } from '../../catalog/kinds';
 import { startBodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { SearchInput } from '../../ui/SearchInput';
@@ -12,6 +13,9 @@ export function GlobalSearch() {
   const id = useId();
   const location = useLocation();
   const onSearchPage = location.pathname === '/recherche';
+  // A list page has its own search box: on a phone, the header's folds away, so that the page
+  // does not show two stacked boxes.
+  const onListPage = KIND_LIST.some((k) => k.routes.list === location.pathname);
   const urlQuery = onSearchPage ? String((location.search as { q?: string }).q ?? '') : '';
 
   const go = (q: string) =>
@@ -25,7 +29,7 @@ export function GlobalSearch() {
     <form
       role="search"
       aria-label="Toutes les fiches"
-      className="no-print w-full sm:ml-auto sm:w-80"
+      className={`no-print w-full sm:ml-auto sm:w-80 ${onListPage ? 'max-sm:hidden' : ''}`}
       onSubmit={(e) => {
         e.preventDefault();
         go(new FormData(e.currentTarget).get('q')?.toString() ?? '');
@@ -37,7 +41,7 @@ export function GlobalSearch() {
       <SearchInput
         id={id}
         name="q"
-        placeholder="Rechercher un métier, une formation…"
+        placeholder="Métier, formation…"
         value={urlQuery}
         onValueChange={go}
         // Searching the text of the fiches needs an index: start building it as the student
