@@ -1,6 +1,6 @@
 // The full text of fiches, one content-hashed chunk at a time, fetched when a fiche is opened.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import type { Kind } from '../catalog/kinds';
+import { KIND_LIST, type Kind } from '../catalog/kinds';
 import type { Fiche } from '../catalog/schema';
 import { catalogManifest, catalogQuery } from './catalog-query';
 import { DataError, fetchJson } from './fetch-json';
@@ -22,9 +22,17 @@ export function chunkQuery(chunk: number) {
   });
 }
 
-/** What a fiche's page needs before it shows: the index, then the chunk that holds the fiche. */
-export async function ficheLoader(queryClient: QueryClient, kind: Kind, id: string): Promise<void> {
+/**
+ * What a fiche's page needs before it shows: the index, then the chunk that holds the fiche.
+ * Returns the kind of the fiche with this id: another kind when the address has the wrong one
+ * (« /metiers/FOR.4572 »), null when no fiche has it.
+ */
+export async function ficheLoader(queryClient: QueryClient, kind: Kind, id: string): Promise<Kind | null> {
   const catalogSearch = await queryClient.ensureQueryData(catalogQuery);
   const entry = catalogSearch.catalog.find(kind, id);
-  if (entry) await queryClient.ensureQueryData(chunkQuery(entry.chunk));
+  if (entry) {
+    await queryClient.ensureQueryData(chunkQuery(entry.chunk));
+    return kind;
+  }
+  return KIND_LIST.find((other) => catalogSearch.catalog.find(other.kind, id))?.kind ?? null;
 }

@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ficheLoader } from '../data/chunk-query';
+import { loadFiche } from '../features/fiche/fiche-loader';
 import { FichePage } from '../features/fiche/FichePage';
 
 export const Route = createFileRoute('/formations/$id')({
-  loader: ({ context: { queryClient }, params }) => ficheLoader(queryClient, 'formation', params.id),
+  loader: ({ context: { queryClient }, params }) => loadFiche(queryClient, 'formation', params.id),
   component: Fiche,
 });
 

@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ficheLoader } from '../data/chunk-query';
+import { loadFiche } from '../features/fiche/fiche-loader';
 import { FichePage } from '../features/fiche/FichePage';
 
 export const Route = createFileRoute('/metiers/$id')({
-  loader: ({ context: { queryClient }, params }) => ficheLoader(queryClient, 'metier', params.id),
+  loader: ({ context: { queryClient }, params }) => loadFiche(queryClient, 'metier', params.id),
   component: Fiche,
 });
 

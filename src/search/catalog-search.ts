@@ -1,6 +1,7 @@
 // Everything the app asks of the catalogue once it is loaded: entries, facets, text search.
 import type { Catalog, CatalogEntry } from '../catalog/catalog';
 import type { Kind } from '../catalog/schema';
+import { closestFiches } from './close-titles';
 import { KindExplorer } from './explorer';
 import type { TextMatches } from './text-matches';
 import type { TitleIndex } from './title-index';
@@ -68,8 +69,7 @@ export class CatalogSearch {
   /** Titles close to some words, for the "fiche introuvable" page. */
   closeTitles(words: string, kind: Kind | null, limit = 5): CatalogEntry[] {
     if (words.trim() === '') return [];
-    return this.titles
-      .closest(words)
+    return closestFiches(this.titles, words)
       .map((i) => this.catalog.entries[i]!)
       .filter((e) => kind === null || e.kind === kind)
       .slice(0, limit);

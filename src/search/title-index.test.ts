@@ -7,6 +7,7 @@ import { compileFiches } from '../catalog/compile';
 import { CatalogIndexSchema } from '../catalog/index-schema';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
 import { queryTerms } from './analyzer';
+import { closestFiches } from './close-titles';
 import { createTitleIndex, searchIndex } from '../test-support/reference-title-index';
 import { withinOneEdit } from './edit-distance';
 import { TITLE_RANK } from './title-index';
@@ -106,4 +107,23 @@ describe('the title index', () => {
     // The words were chosen so that both kinds of match occur.
     expect(secondary).toBeGreaterThan(0);
   });
+});
+
+describe('the close titles of an address that leads nowhere', () => {
+  it.runIf(hasCorpus)(
+    'suggest the fiche of a cut or misspelt title, and nothing for words of no fiche',
+    () => {
+      const catalog = load(CORPUS_DIR);
+      const index = buildTitleIndex(catalog.entries);
+      const titles = (words: string) => closestFiches(index, words).map((i) => catalog.entries[i]!.title);
+      // The words of a real title, misspelt or cut, find it first.
+      expect(titles('veterinaire')[0]).toBe('vétérinaire');
+      expect(titles('veterinnaire')[0]).toBe('vétérinaire');
+      expect(titles('ingenieur electricien')[0]).toBe('ingénieur/e électricien/ne');
+      expect(titles('bp boulanger')[0]).toBe('BP boulanger');
+      // Addresses of no fiche: common words only, or none of a title's.
+      for (const words of ['nulle part', 'mentions legales', 'a propos', 'contact', 'bts', 'mention'])
+        expect(titles(words), words).toEqual([]);
+    },
+  );
 });

@@ -29,11 +29,18 @@ export const TITLE_RANK = 1000;
 // defaults in SEARCH_OPTIONS: prefix 0.6, fuzzy 0.3, discounted by the length difference).
 const PREFIX_WEIGHT = 0.6;
 const FUZZY_WEIGHT = 0.3;
-const FUZZY_MIN_LENGTH = 5;
+export const FUZZY_MIN_LENGTH = 5;
 
 // BM25 parameters (MiniSearch's defaults).
 const K = 1.2;
 const B = 0.7;
+
+/** The fiches that have a term, with the term's weight in each. */
+export interface Postings {
+  distance: number;
+  docs: Int32Array;
+  weights: Float32Array;
+}
 
 export class TitleIndex {
   /** Distinct terms, sorted (code unit order), so that a prefix is a range. */
@@ -232,21 +239,17 @@ export class TitleIndex {
     return suggestion;
   }
 
-  /**
-   * Entry indexes whose titles or names share words with `words` (any of them, with typos and
-   * prefixes), best first: for the "fiche introuvable" page.
-   */
-  closest(words: string): number[] {
-    const scores = new Map<number, number>();
-    for (const word of queryTerms(words)) {
-      for (const [t, distance] of this.near(word, Math.round(word.length * 0.25), true)) {
-        for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) {
-          const doc = this.docs[p]!;
-          scores.set(doc, (scores.get(doc) ?? 0) + this.weights[p]! / (1 + distance));
-        }
-      }
+  /** The number of fiches indexed. */
+  get size(): number {
+    return this.generation.length;
+  }
+
+  /** For each term near `word` (as `near` finds them): its distance and its postings. */
+  *postingsNear(word: string, maxDistance: number, prefix: boolean): Generator<Postings> {
+    for (const [t, distance] of this.near(word, maxDistance, prefix)) {
+      const [from, to] = [this.offsets[t]!, this.offsets[t + 1]!];
+      yield { distance, docs: this.docs.subarray(from, to), weights: this.weights.subarray(from, to) };
     }
-    return [...scores].sort((a, b) => b[1] - a[1]).map(([doc]) => doc);
   }
 
   /**

@@ -2,10 +2,13 @@
 // close titles, and ways on. (The pages themselves find the close titles.)
 import { Link } from '@tanstack/react-router';
 import type { CatalogEntry } from '../catalog/catalog';
-import { KINDS } from '../catalog/kinds';
+import { KIND_LIST, KINDS } from '../catalog/kinds';
 import { FicheLink } from './FicheLink';
 
-/** The words of a path or an id ("bac-pro-micro" → "bac pro micro"), to suggest close titles. */
+/**
+ * The words of a path or an id ("bac-pro-micro" → "bac pro micro"), to suggest close titles;
+ * the segment of a kind's addresses (« /metiers/… ») is not one of them.
+ */
 export function wordsOf(text: string): string {
   let decoded = text;
   try {
@@ -13,7 +16,11 @@ export function wordsOf(text: string): string {
   } catch {
     // Broken percent-encoding: use the text as it is.
   }
+  const segments = new Set<string>(KIND_LIST.map((k) => k.routes.segment));
   return decoded
+    .split('/')
+    .filter((segment) => !segments.has(segment))
+    .join(' ')
     .replace(/\b(?:MET|FOR)\.\d+\b/gi, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

@@ -102,7 +102,7 @@ function FacetFieldset({
           aria-controls={`${id}-liste`}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Voir moins' : `Voir les ${facet.values.length - COLLAPSED_SIZE} autres`}
+          {expanded ? 'Voir moins' : `Voir les ${facet.values.length - visible.length} autres`}
         </button>
       )}
     </fieldset>

@@ -30,12 +30,12 @@ export function FicheNotFound({ kind, id }: { kind: Kind; id: string }) {
         <label htmlFor="fiche-introuvable-q" className="font-semibold">
           {words.search}
         </label>
-        <div className="mt-1 flex gap-2">
+        <div className="mt-1 flex flex-wrap gap-2">
           <input
             id="fiche-introuvable-q"
             name="q"
             type="search"
-            className="input"
+            className="input min-w-0 flex-[1_1_12rem]"
             defaultValue={wordsOf(id)}
           />
           <button type="submit" className="btn-primary">
