@@ -10,7 +10,7 @@ test('a newcomer goes from « j’aime bouger » to a métier and on to a format
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: "Qu'est-ce qui te plaît ?" })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: "J'aime bouger 1 métier" })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: "J'aime bouger 1 métier", exact: true })).toBeVisible();
   await page.getByRole('checkbox', { name: /J'aime bouger/ }).check();
   await expect(page).toHaveURL('/?interets=j-aime-bouger');
   await page.getByRole('link', { name: 'Voir le métier qui correspond' }).click();
@@ -271,7 +271,7 @@ test('everything is reachable with the keyboard', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Métiers' })).toBeFocused();
 });
 
-test.describe('accessibility (axe, WCAG 2.1 AA) and page titles', () => {
+test.describe('accessibility (axe, WCAG 2.1 AA) on a phone and a desktop, and page titles', () => {
   const pages: [string, string][] = [
     ['/', 'Explorateur des métiers'],
     ['/?interets=j-aime-bouger', 'Explorateur des métiers'],
@@ -285,15 +285,18 @@ test.describe('accessibility (axe, WCAG 2.1 AA) and page titles', () => {
     ['/metiers/inconnu', 'Fiche introuvable · Explorateur des métiers'],
     ['/nulle-part', 'Page introuvable · Explorateur des métiers'],
   ];
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [url, title] of pages) {
-      test(`${url} (${scheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(url);
-        await expect(page.locator('main h1')).toBeVisible();
-        await expect(page).toHaveTitle(title);
-        await expectAccessible(page);
-      });
+  const screens = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 720 } };
+  for (const [screen, viewport] of Object.entries(screens))
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [url, title] of pages) {
+        test(`${url} (${scheme}, ${screen})`, async ({ page }) => {
+          await page.setViewportSize(viewport);
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(url);
+          await expect(page.locator('main h1')).toBeVisible();
+          await expect(page).toHaveTitle(title);
+          await expectAccessible(page);
+        });
+      }
     }
-  }
 });
