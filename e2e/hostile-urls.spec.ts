@@ -45,6 +45,7 @@ const QUERIES = [
   '?niveau=abc,4,,99,-1,4',
   '?duree=3.5e9,Infinity,NaN',
   '?statut=%00%01',
+  '?salaire=3000-plus,,moins-1900,%00,9999',
   `?type=${'a,'.repeat(2000)}`,
   '?ids=MET.895,../../x,FOR.11072',
   `?ids=${'MET.1,'.repeat(3000)}`,
@@ -56,7 +57,7 @@ const QUERIES = [
 
 const ALLOWED_KEYS: Record<string, string[]> = {
   '/': ['interets'],
-  '/metiers': ['q', 'interets', 'niveau', 'duree', 'statut', 'tri'],
+  '/metiers': ['q', 'interets', 'niveau', 'duree', 'salaire', 'statut', 'tri'],
   '/formations': ['q', 'interets', 'type', 'niveau', 'duree', 'tri'],
   '/recherche': ['q'],
   '/favoris': ['ids'],

@@ -3,7 +3,7 @@
 // lists' URL schemas and every page read them here: adding a facet is one declaration below
 // (with its data and tests); changing a wording is one edit.
 import type { Catalog, CatalogEntry, Vocabulary } from './catalog';
-import { formatYears, levelName, yearsAfter3e } from './facts';
+import { formatYears, levelName, NO_SALARY, SALARY_BANDS, salaryBand, yearsAfter3e } from './facts';
 import type { Kind } from './schema';
 import { LEVELS, type LevelInfo } from './vocabularies';
 
@@ -125,6 +125,13 @@ const metier = {
       valuesOf: durationValues,
       label: (v) => yearsAfter3e(Number(v)),
       numeric: true,
+    },
+    {
+      key: 'salaire',
+      legend: 'Salaire de début',
+      hint: 'Brut par mois, le plus bas que la fiche indique.',
+      valuesOf: (e) => [salaryBand(e.salary)],
+      labels: Object.fromEntries([...SALARY_BANDS, NO_SALARY].map((b) => [b.value, b.label])),
     },
     vocabularyFacet(
       'statut',

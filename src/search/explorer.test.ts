@@ -27,6 +27,22 @@ function valuesOf(search: CatalogSearch, entry: CatalogEntry, key: FacetKey): st
       return entry.type ? [c.types.slugOf.get(entry.type)!] : [];
     case 'duree':
       return entry.durationYears === null ? [] : [String(entry.durationYears)];
+    case 'salaire': {
+      // The bands of SALARY_BANDS, written out: the lowest amount the fiche states.
+      const s = entry.salary;
+      if (s === null) return ['non-precise'];
+      return [
+        s < 1900
+          ? 'moins-1900'
+          : s < 2200
+            ? '1900-2199'
+            : s < 2500
+              ? '2200-2499'
+              : s < 3000
+                ? '2500-2999'
+                : '3000-plus',
+      ];
+    }
     case 'niveau':
       return [
         entry.level !== null
@@ -109,6 +125,8 @@ describe.runIf(hasCorpus)('the explorer on the corpus', () => {
     ['metier', { interets: ['j-aime-bouger'] }],
     ['metier', { interets: ['j-aime-bouger', 'j-aime-la-nature'], niveau: ['3', '4'] }],
     ['metier', { niveau: ['7'], statut: ['fonctionnaire', 'liberal'], duree: ['8'] }],
+    ['metier', { salaire: ['2500-2999', '3000-plus'] }],
+    ['metier', { salaire: ['non-precise', 'moins-1900'], niveau: ['4', '5'], interets: ['j-aime-bouger'] }],
     ['formation', {}],
     ['formation', { type: ['brevet-de-technicien-superieur-bts', 'cap-cap'], niveau: ['5'] }],
     ['formation', { interets: ['ma-vocation-est-de-soigner'], duree: ['2', '3'] }],
@@ -141,6 +159,22 @@ describe.runIf(hasCorpus)('the explorer on the corpus', () => {
     expect(bySalary.slice(known.length).every((s) => s === null)).toBe(true);
   });
 
+  it('sorts by salary with a query: the title matches first, each group by salary', () => {
+    const matches = search.searchTitles('ingénieur')!;
+    // A fiche that only mentions the word in its text, with the highest salary of all.
+    const richest = search.catalog.ofKind.metier
+      .filter((e) => !matches.has(e.index) && e.salary !== null)
+      .sort((a, b) => b.salary! - a.salary!)[0]!;
+    const withBody = new Map([...matches, [richest.index, 1]]);
+    const { results } = search.explorers.metier.run({ filters: {}, sort: 'salaire' }, withBody);
+    const strong = results.filter((e) => /ing[ée]nieur/i.test([e.title, ...e.names].join(' ')));
+    expect(strong.length).toBeGreaterThan(3);
+    expect(results.slice(0, strong.length)).toEqual(strong);
+    expect(results.at(-1)).toBe(richest);
+    const salaries = strong.map((e) => e.salary).filter((s) => s !== null);
+    expect(salaries).toEqual([...salaries].sort((a, b) => b! - a!));
+  });
+
   it('sorts by level and by duration, unknown values last and ties in alphabetical order', () => {
     const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
     for (const kind of ['metier', 'formation'] as const) {
@@ -157,5 +191,54 @@ describe.runIf(hasCorpus)('the explorer on the corpus', () => {
         }
       }
     }
+  });
+});
+
+describe.runIf(hasCorpus)('the starting salary filter on the corpus', () => {
+  const search = load(CORPUS_DIR);
+
+  it('puts every métier in one band, and « Non précisé » holds those that state no amount', () => {
+    const explorer = search.explorers.metier;
+    const counts = explorer.run({ filters: {}, sort: 'alpha' }, null).counts.get('salaire')!;
+    const metiers = search.catalog.ofKind.metier;
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(metiers.length);
+    expect(counts.get('non-precise')).toBe(metiers.filter((e) => e.salary === null).length);
+    // Every band holds some métiers: none is empty on the data they were chosen from.
+    expect(explorer.facet('salaire')!.values.map((v) => v.label.replace(/\u202f/g, ' '))).toEqual([
+      'Moins de 1 900 €',
+      '1 900 à 2 199 €',
+      '2 200 à 2 499 €',
+      '2 500 à 2 999 €',
+      '3 000 € et plus',
+      'Non précisé',
+    ]);
+  });
+});
+
+describe.runIf(hasCorpus)('hidden fiches (« Pas pour moi ») on the corpus', () => {
+  const search = load(CORPUS_DIR);
+
+  it('leave the results and every count, and are listed apart when they would match', () => {
+    const explorer = search.explorers.metier;
+    const filters: Filters = { interets: ['j-aime-bouger'] };
+    const before = explorer.run({ filters, sort: 'pertinence' }, null);
+    const hiddenEntries = [before.results[0]!, before.results[5]!, search.catalog.ofKind.formation[0]!];
+    const outside = search.catalog.ofKind.metier.find((e) => !before.results.includes(e))!;
+    const hidden = new Set([...hiddenEntries, outside].map((e) => e.index));
+    const after = explorer.run({ filters, sort: 'pertinence' }, null, hidden);
+    expect(after.results).toEqual(before.results.filter((e) => !hidden.has(e.index)));
+    // Only the métiers that match are said to be hidden here.
+    expect(new Set(after.hidden)).toEqual(new Set(hiddenEntries.slice(0, 2)));
+    // Counts as if the hidden fiches were not in the catalogue.
+    for (const facet of explorer.facets)
+      for (const { value } of facet.values) {
+        const expected = bruteForce(search, 'metier', filters, facet.key).filter(
+          (e) => !hidden.has(e.index) && valuesOf(search, e, facet.key).includes(value),
+        ).length;
+        expect(after.counts.get(facet.key)!.get(value), `${facet.key}=${value}`).toBe(expected);
+      }
+    expect(explorer.countWithout({ filters, sort: 'alpha' }, null, 'interets', 'j-aime-bouger', hidden)).toBe(
+      search.catalog.ofKind.metier.length - 3,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { SORT_ORDER, type Kind, type SortKey } from '../catalog/kinds';
 import { andInto, count, countAnd, emptySet, fullSet, orInto, positions, type Bitset } from './bitset';
 import { buildFacets, type Facet, type FacetKey } from './facets';
 import type { TextMatches } from './text-matches';
+import { TITLE_RANK } from './title-index';
 
 export type { SortKey } from '../catalog/kinds';
 export type Filters = Partial<Record<FacetKey, string[]>>;
@@ -16,9 +17,13 @@ export interface ExplorerQuery {
 
 export interface ExplorerResult {
   results: CatalogEntry[];
+  /** The fiches that match but were hidden (« Pas pour moi »), in title order. */
+  hidden: CatalogEntry[];
   /** Facet → value → how many results that value would give with the other filters applied. */
   counts: Map<FacetKey, Map<string, number>>;
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -74,8 +79,24 @@ export class KindExplorer {
     return out;
   }
 
-  run(query: ExplorerQuery, text: TextMatches | null): ExplorerResult {
+  /** The fiches that match, without those of `hidden` (entry indexes), as a set. */
+  private baseSet(text: TextMatches | null, hidden: ReadonlySet<number>): Bitset {
     const base = this.textSet(text);
+    if (hidden.size === 0) return base;
+    const out = Uint32Array.from(base);
+    for (const index of hidden) {
+      const p = this.positionOf[index] ?? -1;
+      if (p >= 0) out[p >>> 5]! &= ~(1 << (p & 31));
+    }
+    return out;
+  }
+
+  /**
+   * The results of a query and the counts of every facet value. Hidden fiches count nowhere:
+   * they are listed apart, those that would match.
+   */
+  run(query: ExplorerQuery, text: TextMatches | null, hidden: ReadonlySet<number> = NONE): ExplorerResult {
+    const base = this.baseSet(text, hidden);
     const selected = this.selections(query.filters);
     const counts = new Map<FacetKey, Map<string, number>>();
     for (const facet of this.facets) {
@@ -86,13 +107,29 @@ export class KindExplorer {
       );
     }
     const matching = positions(this.intersect(base, selected));
-    return { results: this.rank(matching, query, text).map((p) => this.entries[p]!), counts };
+    const results = this.rank(matching, query, text).map((p) => this.entries[p]!);
+    return { results, counts, hidden: hidden.size === 0 ? [] : this.hiddenMatches(query, text, hidden) };
+  }
+
+  private hiddenMatches(query: ExplorerQuery, text: TextMatches | null, hidden: ReadonlySet<number>) {
+    const all = this.intersect(this.textSet(text), this.selections(query.filters));
+    return [...hidden]
+      .map((index) => this.positionOf[index] ?? -1)
+      .filter((p) => p >= 0 && (all[p >>> 5]! & (1 << (p & 31))) !== 0)
+      .sort((a, b) => a - b)
+      .map((p) => this.entries[p]!);
   }
 
   /** How many results the query would give with the filter `value` of `key` removed. */
-  countWithout(query: ExplorerQuery, text: TextMatches | null, key: FacetKey, value: string): number {
+  countWithout(
+    query: ExplorerQuery,
+    text: TextMatches | null,
+    key: FacetKey,
+    value: string,
+    hidden: ReadonlySet<number> = NONE,
+  ): number {
     const filters = { ...query.filters, [key]: (query.filters[key] ?? []).filter((v) => v !== value) };
-    return count(this.intersect(this.textSet(text), this.selections(filters)));
+    return count(this.intersect(this.baseSet(text, hidden), this.selections(filters)));
   }
 
   /** How many fiches of this kind have each value of a facet, whatever the filters. */
@@ -105,14 +142,19 @@ export class KindExplorer {
   private rank(matching: number[], query: ExplorerQuery, text: TextMatches | null): number[] {
     // Sort keys are read once per fiche into an array, not once per comparison; `matching` is
     // in title order, so ties keep alphabetical order (Array.sort is stable).
+    // With a query, fiches whose title or appellations hold it (strong matches) come first,
+    // each group in the order asked for: a word deep in a fiche's text does not put it first.
     const keyed = (key: (e: CatalogEntry) => number | null, descending = false) => {
       const keys = new Float64Array(this.entries.length);
+      const tiers = new Uint8Array(this.entries.length);
       for (const p of matching) {
-        const k = key(this.entries[p]!);
+        const e = this.entries[p]!;
+        const k = key(e);
         // Fiches without a value go last, whichever the direction.
         keys[p] = k === null ? Infinity : descending ? -k : k;
+        if (text !== null && (text.get(e.index) ?? 0) < TITLE_RANK) tiers[p] = 1;
       }
-      return matching.sort((a, b) => keys[a]! - keys[b]! || 0);
+      return matching.sort((a, b) => tiers[a]! - tiers[b]! || keys[a]! - keys[b]! || 0);
     };
     const order = SORT_ORDER[query.sort];
     if (order.by) return keyed(order.by, order.descending);
