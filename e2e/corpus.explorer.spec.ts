@@ -16,6 +16,15 @@ function records(): Fiche[] {
   );
 }
 
+/** The « Salaire de début » bands, gross € per month, written out. */
+function salaryBand(amount: number | null): string {
+  if (amount === null) return 'non-precise';
+  if (amount < 1900) return 'moins-1900';
+  if (amount < 2200) return '1900-2199';
+  if (amount < 2500) return '2200-2499';
+  return amount < 3000 ? '2500-2999' : '3000-plus';
+}
+
 /** Facet values written from the meaning of the data (DESIGN.md), not from the app's code. */
 function facetValues(fiche: Fiche): Record<string, string[]> {
   const level =
@@ -34,6 +43,7 @@ function facetValues(fiche: Fiche): Record<string, string[]> {
     duree: fiche.durationYears === null ? [] : [String(fiche.durationYears)],
     statut: fiche.statuses.map(slugify),
     type: fiche.kind === 'formation' ? [slugify(fiche.type)] : [],
+    salaire: fiche.kind === 'metier' ? [salaryBand(fiche.startingSalary?.eurosPerMonth ?? null)] : [],
   };
 }
 
@@ -82,6 +92,11 @@ for (const [kind, path, filters] of [
     'metier',
     '/metiers?interets=j-aime-bouger,j-aime-la-nature&niveau=3,4',
     { interets: ['j-aime-bouger', 'j-aime-la-nature'], niveau: ['3', '4'] },
+  ],
+  [
+    'metier',
+    '/metiers?salaire=2500-2999,non-precise&statut=salarie',
+    { salaire: ['2500-2999', 'non-precise'], statut: ['salarie'] },
   ],
   ['formation', '/formations', {}],
   [
