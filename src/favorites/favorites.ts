@@ -12,6 +12,12 @@ export interface Favorite {
 }
 
 export const STORAGE_KEY = 'explorateur-metiers:favoris';
+/** The fiches hidden as « Pas pour moi », kept as favourites are. */
+export const HIDDEN_KEY = 'explorateur-metiers:masques';
+/** The fiches chosen on the lists to compare, for this visit. */
+export const COMPARE_KEY = 'explorateur-metiers:a-comparer';
+/** A comparison shows 2 to this many fiches side by side. */
+export const MAX_COMPARED = 4;
 const VERSION = 1;
 const MAX_FAVORITES = 500;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;

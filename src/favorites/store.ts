@@ -1,20 +1,21 @@
-// Favourites kept in the browser (localStorage), in sync between tabs. Storage that is missing,
-// full or damaged never breaks the app: favourites then live in memory and the user is told.
+// Lists of fiches kept in the browser, in sync between tabs: the favourites and the fiches
+// hidden as « Pas pour moi » (localStorage), the fiches chosen to compare (sessionStorage: for
+// this visit). Storage that is missing, full or damaged never breaks the app: a list then lives
+// in memory and the user is told; what could not be read is copied aside before anything
+// overwrites it.
 import { useSyncExternalStore } from 'react';
-import { parseStored, serialize, STORAGE_KEY, type Favorite } from './favorites';
+import { COMPARE_KEY, HIDDEN_KEY, parseStored, serialize, STORAGE_KEY, type Favorite } from './favorites';
 
 export type FavoritesNotice = 'unavailable' | 'full' | 'corrupted' | 'foreign' | null;
-
-const BACKUP_KEY = `${STORAGE_KEY}:illisible`;
 
 interface Snapshot {
   items: Favorite[];
   notice: FavoritesNotice;
 }
 
-function openStorage(): Storage | null {
+function openStorage(area: StorageArea): Storage | null {
   try {
-    const storage = window.localStorage;
+    const storage = window[area];
     storage.getItem(STORAGE_KEY);
     return storage;
   } catch {
@@ -27,17 +28,25 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 
-class FavoritesStore {
+type StorageArea = 'localStorage' | 'sessionStorage';
+
+export class FicheListStore {
   private snapshot: Snapshot = { items: [], notice: null };
   private readonly listeners = new Set<() => void>();
-  private readonly storage = openStorage();
+  private readonly storage: Storage | null;
+  private readonly backupKey: string;
 
-  constructor() {
+  constructor(
+    private readonly key: string,
+    area: StorageArea,
+  ) {
+    this.backupKey = `${key}:illisible`;
+    this.storage = openStorage(area);
     this.load();
     // No window when the build draws pages in advance (src/prerender.tsx).
     if (typeof window === 'undefined') return;
     window.addEventListener('storage', (event) => {
-      if (event.key === STORAGE_KEY || event.key === null) this.load();
+      if (event.key === key || event.key === null) this.load();
     });
   }
 
@@ -60,7 +69,7 @@ class FavoritesStore {
     }
     let raw: string | null;
     try {
-      raw = this.storage.getItem(STORAGE_KEY);
+      raw = this.storage.getItem(this.key);
     } catch {
       this.set({ notice: 'unavailable' });
       return;
@@ -69,9 +78,9 @@ class FavoritesStore {
     if (problem && raw !== null) {
       // Keep a copy of what could not be read before it is ever overwritten.
       try {
-        if (this.storage.getItem(BACKUP_KEY) === null) this.storage.setItem(BACKUP_KEY, raw);
+        if (this.storage.getItem(this.backupKey) === null) this.storage.setItem(this.backupKey, raw);
       } catch {
-        // No room for the copy: the readable favourites are kept all the same.
+        // No room for the copy: the readable items are kept all the same.
       }
     }
     this.set({ items, notice: problem ?? (this.snapshot.notice === 'full' ? 'full' : null) });
@@ -86,7 +95,7 @@ class FavoritesStore {
       return;
     }
     try {
-      this.storage.setItem(STORAGE_KEY, serialize(items));
+      this.storage.setItem(this.key, serialize(items));
       const recovered = this.snapshot.notice === 'full' || this.snapshot.notice === 'unavailable';
       this.set({ items, notice: recovered ? null : this.snapshot.notice });
     } catch (error) {
@@ -99,17 +108,21 @@ class FavoritesStore {
   }
 }
 
-let store: FavoritesStore | null = null;
+const stores = new Map<string, FicheListStore>();
 
-export function favoritesStore(): FavoritesStore {
-  store ??= new FavoritesStore();
+function storeOf(key: string, area: StorageArea): FicheListStore {
+  let store = stores.get(key);
+  if (!store) stores.set(key, (store = new FicheListStore(key, area)));
   return store;
 }
 
-/** What the pages drawn at build time show: no favourites, nothing to say. */
+export const favoritesStore = () => storeOf(STORAGE_KEY, 'localStorage');
+export const hiddenStore = () => storeOf(HIDDEN_KEY, 'localStorage');
+export const compareStore = () => storeOf(COMPARE_KEY, 'sessionStorage');
+
+/** What the pages drawn at build time show: no list, nothing to say. */
 const NONE: Snapshot = { items: [], notice: null };
 
-export function useFavoritesSnapshot(): Snapshot {
-  const s = favoritesStore();
-  return useSyncExternalStore(s.subscribe, s.getSnapshot, () => NONE);
+export function useFicheList(store: FicheListStore): Snapshot {
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, () => NONE);
 }

@@ -1,10 +1,10 @@
 import type { Kind } from '../catalog/schema';
 import { addFavorite, isFavorite, mergeFavorites, removeFavorite, type Favorite } from './favorites';
-import { favoritesStore, useFavoritesSnapshot } from './store';
+import { favoritesStore, useFicheList } from './store';
 
 export function useFavorites() {
-  const { items, notice } = useFavoritesSnapshot();
   const store = favoritesStore();
+  const { items, notice } = useFicheList(store);
   return {
     items,
     notice,
