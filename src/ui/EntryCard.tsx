@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { CatalogEntry } from '../catalog/catalog';
 import { cardFacts } from '../catalog/facts';
+import { CardChoices } from './CardChoices';
 import { FavoriteToggle } from './FavoriteToggle';
 import { FicheLink } from './FicheLink';
 
@@ -27,6 +28,7 @@ export const EntryCard = memo(function EntryCard({
   headingLevel = 3,
   highlight,
   summary,
+  choices = false,
 }: {
   entry: CatalogEntry;
   /** The first sentences of the fiche; undefined while they load. */
@@ -34,6 +36,8 @@ export const EntryCard = memo(function EntryCard({
   headingLevel?: 2 | 3;
   /** Centres d'intérêt to point out (those the student chose). */
   highlight?: Set<string>;
+  /** On lists and search results: « Comparer » and « Pas pour moi ». */
+  choices?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const shared = highlight ? entry.interests.filter((i) => highlight.has(i)) : [];
@@ -65,6 +69,7 @@ export const EntryCard = memo(function EntryCard({
           {shared.join(' · ')}
         </p>
       )}
+      {choices && <CardChoices entry={entry} />}
     </article>
   );
 });

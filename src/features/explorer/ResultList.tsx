@@ -65,6 +65,7 @@ export function ResultList({
               headingLevel={2}
               highlight={highlight}
               summary={summaryOf(entry.index)}
+              choices
             />
           </li>
         ))}

@@ -8,6 +8,7 @@ import { slugify } from '../../catalog/text';
 import { FavoriteToggle } from '../../ui/FavoriteToggle';
 import { Breakable } from '../../ui/Breakable';
 import { FicheLink } from '../../ui/FicheLink';
+import { HiddenNotice } from '../../ui/HiddenNotice';
 import { ficheFacts } from './fiche-facts';
 import { Facts, SectionView } from './FicheText';
 import { PathToMetier } from './PathToMetier';
@@ -145,6 +146,7 @@ export function FicheLayout({
             Imprimer la fiche
           </button>
         </div>
+        <HiddenNotice fiche={entry} />
       </header>
 
       <section aria-labelledby="essentiel" className="mt-6">

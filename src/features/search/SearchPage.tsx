@@ -7,14 +7,17 @@ import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import { useSummaries } from '../../data/summaries-query';
 import { EntryCard } from '../../ui/EntryCard';
+import { useHidden, useHiddenIndexes } from '../../favorites/use-hidden';
+import { HiddenFiches } from '../../ui/HiddenFiches';
+import { ListDock } from '../../ui/ListDock';
 import { ResultsTarget } from '../../ui/ResultsTarget';
 import { useDocumentTitle } from '../../ui/use-document-title';
 
 const GROUP_SIZE = 8;
 
-function rank(entries: CatalogEntry[], matches: Map<number, number>): CatalogEntry[] {
+function rank(entries: CatalogEntry[], matches: Map<number, number>, hidden: ReadonlySet<number>) {
   return entries
-    .filter((e) => matches.has(e.index))
+    .filter((e) => matches.has(e.index) && !hidden.has(e.index))
     .sort((a, b) => matches.get(b.index)! - matches.get(a.index)!);
 }
 
@@ -22,6 +25,7 @@ export function SearchPage({ q }: { q: string }) {
   const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const summaryOf = useSummaries();
   const { matches, bodyPending } = useTextMatches(catalogSearch, q);
+  const hidden = useHiddenIndexes(catalogSearch.catalog, useHidden().items);
   useDocumentTitle(q ? `Recherche « ${q} »` : 'Recherche');
 
   if (!matches) {
@@ -39,7 +43,8 @@ export function SearchPage({ q }: { q: string }) {
     kind,
     words,
     list: routes.list,
-    entries: rank(catalogSearch.catalog.ofKind[kind], matches),
+    entries: rank(catalogSearch.catalog.ofKind[kind], matches, hidden),
+    hidden: catalogSearch.catalog.ofKind[kind].filter((e) => matches.has(e.index) && hidden.has(e.index)),
   }));
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
   const suggestion = total === 0 ? catalogSearch.suggest(q) : null;
@@ -53,6 +58,7 @@ export function SearchPage({ q }: { q: string }) {
           : `${total} fiche${total > 1 ? 's' : ''} : ${groups.map((g) => countOf(g.kind, g.entries.length)).join(', ')}`}
         {bodyPending && ' (recherche dans le texte des fiches…)'}
       </p>
+      <HiddenFiches entries={groups.flatMap((g) => g.hidden)} />
       <ResultsTarget>
         {total === 0 && !bodyPending && (
           <div className="mt-4">
@@ -81,7 +87,7 @@ export function SearchPage({ q }: { q: string }) {
               <ul className="mt-3 grid grid-cols-1 gap-3">
                 {group.entries.slice(0, GROUP_SIZE).map((entry) => (
                   <li key={entry.index}>
-                    <EntryCard entry={entry} summary={summaryOf(entry.index)} />
+                    <EntryCard entry={entry} summary={summaryOf(entry.index)} choices />
                   </li>
                 ))}
               </ul>
@@ -96,6 +102,7 @@ export function SearchPage({ q }: { q: string }) {
           ),
         )}
       </ResultsTarget>
+      <ListDock kinds={KIND_LIST.map((k) => k.kind)} />
     </>
   );
 }
