@@ -1,11 +1,15 @@
 // /metiers and /formations: search box, facets, active filters, sort and results.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import type { CatalogEntry } from '../../catalog/catalog';
 import { countOf, KINDS, type FacetKey, type Kind } from '../../catalog/kinds';
 import { startBodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
 import { useTextMatches } from '../../data/use-text-matches';
 import type { Filters, KindExplorer } from '../../search/explorer';
+import { useHidden, useHiddenIndexes } from '../../favorites/use-hidden';
+import { HiddenFiches } from '../../ui/HiddenFiches';
+import { ListDock } from '../../ui/ListDock';
 import { ResultsTarget } from '../../ui/ResultsTarget';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { toQuery, type ListSearch } from '../../url/list-search';
@@ -14,6 +18,7 @@ import { FacetPanel } from './FacetPanel';
 import { useFilterPanels } from './FilterPanels';
 import { NoResults } from './NoResults';
 import { ResultList } from './ResultList';
+import { SalaryChart } from './SalaryChart';
 import { useListSearch } from './use-list-search';
 
 // The same Set for the same choice of interests, so that the cards (memoised) need not render
@@ -30,6 +35,17 @@ function chosenInterestLabels(explorer: KindExplorer, values: string[] = []): Se
     cache.set(key, labels);
   }
   return labels;
+}
+
+/** Sorted by salary: how many results state none (they come last). */
+function NoSalary({ results }: { results: CatalogEntry[] }) {
+  const n = results.filter((e) => e.salary === null).length;
+  if (n === 0) return null;
+  return (
+    <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
+      dont {n} sans salaire indiqué, en fin de liste
+    </span>
+  );
 }
 
 /** How many filter values are chosen. */
@@ -52,7 +68,11 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
   const query = useMemo(() => toQuery(kind, search), [kind, search]);
   const q = search.q ?? '';
   const text = useTextMatches(catalogSearch, q);
-  const result = useMemo(() => explorer.run(query, text.matches), [explorer, query, text.matches]);
+  const hidden = useHiddenIndexes(catalogSearch.catalog, useHidden().items);
+  const result = useMemo(
+    () => explorer.run(query, text.matches, hidden),
+    [explorer, query, text.matches, hidden],
+  );
   const highlight = chosenInterestLabels(explorer, search.interets);
 
   const activeCount = filterCount(query.filters);
@@ -131,6 +151,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
           <div className="flex flex-wrap items-center gap-3">
             <p id={`${id}-count`} role="status" className="min-w-32 text-lg font-semibold">
               {countText}
+              {search.tri === 'salaire' && <NoSalary results={result.results} />}
               {text.bodyPending && (
                 <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
                   (recherche dans le texte des fiches…)
@@ -167,13 +188,17 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
             onClearAll={() => setSearch(search.tri ? { tri: search.tri } : {})}
           />
 
+          <HiddenFiches entries={result.hidden} />
+          {/* Nothing for fiches that state no salary (formations). */}
+          <SalaryChart results={result.results} kind={kind} />
+
           <ResultsTarget className="mt-4">
             {total === 0 && !text.bodyPending ? (
               <NoResults
                 kind={kind}
                 search={search}
                 chips={chips}
-                countWithout={(key, value) => explorer.countWithout(query, text.matches, key, value)}
+                countWithout={(key, value) => explorer.countWithout(query, text.matches, key, value, hidden)}
                 countWithoutText={() => explorer.run(query, null).results.length}
                 suggestion={q ? catalogSearch.suggest(q) : null}
                 setSearch={setSearch}
@@ -182,6 +207,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
               <ResultList results={result.results} highlight={highlight} listKey={searchString} />
             )}
           </ResultsTarget>
+          <ListDock kinds={[kind]} />
         </section>
       </div>
     </>
