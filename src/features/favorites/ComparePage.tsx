@@ -10,7 +10,7 @@ import { DataError } from '../../data/fetch-json';
 import { decodeIds } from '../../favorites/favorites';
 import { FicheLink } from '../../ui/FicheLink';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { compareRows } from './compare-rows';
+import { compareRows, type Row } from './compare-rows';
 
 function Problem({ children }: { children: ReactNode }) {
   useDocumentTitle('Comparer');
@@ -56,6 +56,41 @@ export function ComparePage({ ids }: { ids: string | undefined }) {
   );
 }
 
+function Stacked({ entries, table }: { entries: CatalogEntry[]; table: Row[] }) {
+  return (
+    <ul className="mt-6 grid grid-cols-1 gap-4 md:hidden print:hidden" aria-label="Fiches comparées">
+      {entries.map((entry, i) => (
+        <li key={entry.index} className="card p-4">
+          <h2 className="text-lg font-semibold">
+            <FicheLink entry={entry} />
+          </h2>
+          <dl className="mt-2">
+            {table.map((row) => {
+              const differs = new Set(row.values).size > 1;
+              return (
+                <div
+                  key={row.label}
+                  className={`-mx-2 border-t border-slate-200 px-2 py-2 dark:border-slate-700 ${differs ? 'bg-amber-50 dark:bg-amber-950/40' : ''}`}
+                >
+                  <dt className="font-semibold">
+                    {row.label}{' '}
+                    <span
+                      className={`text-xs font-normal ${differs ? 'text-amber-900 dark:text-amber-200' : 'text-slate-600 dark:text-slate-400'}`}
+                    >
+                      {differs ? '≠ différent' : '= identique'}
+                    </span>
+                  </dt>
+                  <dd className="mt-1">{row.cells[i]}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Comparison({
   entries,
   catalog,
@@ -93,11 +128,12 @@ function Comparison({
         </p>
       )}
       <p className="no-print mt-2 text-slate-700 dark:text-slate-300">
-        Les lignes marquées « différent » sont celles où les fiches ne disent pas la même chose. Sur un
-        téléphone, fais glisser le tableau de côté.
+        Les lignes marquées « différent » sont celles où les fiches ne disent pas la même chose.
       </p>
+      {/* On a phone, one card per fiche with the same rows, one under the other. */}
+      <Stacked entries={entries} table={table} />
       <div
-        className="mt-6 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700"
+        className="mt-6 overflow-x-auto rounded-xl border border-slate-200 max-md:hidden max-md:print:block dark:border-slate-700"
         tabIndex={0}
         role="region"
         aria-label="Tableau de comparaison"

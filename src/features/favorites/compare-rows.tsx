@@ -28,6 +28,36 @@ function RelatedCell({ related, kind, catalog }: { related: Related[]; kind: Kin
   );
 }
 
+/**
+ * Starting salaries as the cards write them, each with a bar on one scale (the highest of the
+ * compared fiches is the full width), so that the gap reads at a glance.
+ */
+function salaryCells(entries: CatalogEntry[], texts: string[]): ReactNode[] {
+  const top = Math.max(0, ...entries.map((e) => e.salary ?? 0));
+  return entries.map((e, i) => (
+    <>
+      {texts[i]}
+      {e.salary !== null && top > 0 && (
+        // SVG rather than a width in a style attribute: the CSP allows no inline style.
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 100 4"
+          preserveAspectRatio="none"
+          className="mt-2 block h-2 w-full max-w-48"
+        >
+          <rect width="100" height="4" rx="1" className="fill-slate-200 dark:fill-slate-700" />
+          <rect
+            width={Math.round((e.salary / top) * 100)}
+            height="4"
+            rx="1"
+            className="fill-brand-600 dark:fill-brand-300"
+          />
+        </svg>
+      )}
+    </>
+  ));
+}
+
 /** `fiches[i]` is the whole record of `entries[i]`, all of one kind. */
 export function compareRows(fiches: Fiche[], entries: CatalogEntry[], catalog: Catalog): Row[] {
   const { interestsLabel, related } = KINDS[entries[0]!.kind];
@@ -38,7 +68,13 @@ export function compareRows(fiches: Fiche[], entries: CatalogEntry[], catalog: C
       return {
         label,
         values: row.map((fact) => (fact.items ? unordered(fact.items) : fact.value)),
-        cells: row.map((fact) => fact.value),
+        cells:
+          key === 'salary'
+            ? salaryCells(
+                entries,
+                row.map((f) => f.value),
+              )
+            : row.map((fact) => fact.value),
       };
     }),
     {
