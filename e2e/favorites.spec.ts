@@ -194,7 +194,11 @@ test('compare two formations side by side, differences pointed out', async ({ pa
   const other = await context.newPage();
   await other.setViewportSize({ width: 360, height: 740 });
   await other.goto('/comparer?ids=FOR.11072,bac-pro-microtechniques');
-  await expect(other.getByRole('columnheader', { name: MICRO })).toBeAttached();
+  // On a phone, one card per fiche with the same rows.
+  const stacked = other.getByRole('list', { name: 'Fiches comparées' });
+  await expect(stacked.getByRole('heading', { name: MICRO })).toBeVisible();
+  await expect(stacked.getByText('Type = identique')).toHaveCount(2);
+  await expect(other.getByRole('table')).toBeHidden();
   expect(await other.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectAccessible(other);
 });
