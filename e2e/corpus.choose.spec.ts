@@ -72,6 +72,31 @@ test.describe('the starting salary', () => {
   });
 });
 
+test.describe('why a card is there', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('a filter the card does not show (the status) is said on each card, with the chosen values it meets', async ({
+    page,
+  }) => {
+    await page.goto('/metiers?statut=independant,liberal');
+    await expect(cards(page).first()).toBeVisible();
+    const n = Math.min(await cards(page).count(), 8);
+    for (let i = 0; i < n; i++) {
+      const card = cards(page).nth(i);
+      const title = await card.getByRole('heading').innerText();
+      const fiche = METIERS.find((f) => f.title === title)!;
+      const met = ['indépendant', 'libéral'].filter((s) => fiche.statuses.includes(s));
+      await expect(card.getByText(/Statut : /), fiche.title).toHaveText(
+        new RegExp(`Statut : ${met.join(', ')}$`),
+      );
+    }
+    // Without that filter, no card says it.
+    await page.goto('/metiers?niveau=5');
+    await expect(cards(page).first()).toBeVisible();
+    await expect(page.getByText(/Statut : /)).toHaveCount(0);
+  });
+});
+
 test.describe('« Pas pour moi »', () => {
   test.use({ viewport: DESKTOP });
 
@@ -137,6 +162,8 @@ for (const [name, viewport] of [
   ['desktop', DESKTOP],
 ] as const) {
   test(`compare from the list on a ${name} (${viewport.width} px)`, async ({ page }) => {
+    // Four axe runs, two of them on a list of cards: 15 s alone, past 30 s beside another test.
+    test.slow();
     await page.setViewportSize(viewport);
     await page.goto('/metiers?salaire=3000-plus');
     const boxes = cards(page).getByRole('checkbox', { name: /^Comparer : / });

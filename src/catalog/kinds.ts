@@ -26,6 +26,11 @@ export interface FacetDeclaration<Key extends string = string> {
   labels?: Readonly<Record<string, string>>;
   label?(value: string, catalog: Catalog): string;
   numeric?: boolean;
+  /**
+   * A result card does not show this fact: when the facet is filtered on, each card says which
+   * of the chosen values it meets (« Statut : salarié »), so that the student sees why it is there.
+   */
+  notOnCard?: true;
 }
 
 /** A facet whose values are the labels of a vocabulary, by their slugs. */
@@ -133,12 +138,15 @@ const metier = {
       valuesOf: (e) => [salaryBand(e.salary)],
       labels: Object.fromEntries([...SALARY_BANDS, NO_SALARY].map((b) => [b.value, b.label])),
     },
-    vocabularyFacet(
-      'statut',
-      'Statut',
-      (c) => c.statuses,
-      (e) => e.statuses,
-    ),
+    {
+      ...vocabularyFacet(
+        'statut',
+        'Statut',
+        (c) => c.statuses,
+        (e) => e.statuses,
+      ),
+      notOnCard: true,
+    },
   ],
   sorts: [
     { key: 'pertinence', label: 'Pertinence' },

@@ -242,3 +242,24 @@ describe.runIf(hasCorpus)('hidden fiches (« Pas pour moi ») on the corpus', ()
     );
   });
 });
+
+describe.runIf(hasCorpus)('why a card is there: the chosen filters it does not show by itself', () => {
+  const search = load(CORPUS_DIR);
+  const explorer = search.explorers.metier;
+
+  it('says the statuses a result meets among those chosen, and nothing for facts the card shows', () => {
+    expect(
+      explorer.metFilters({ niveau: ['4'], salaire: ['non-precise'], interets: ['j-aime-bouger'] }),
+    ).toBe(null);
+    const values = explorer.facet('statut')!.values;
+    const [a, b] = [values[0]!, values[1]!];
+    const filters: Filters = { statut: [a.value, b.value], niveau: ['5'] };
+    const met = explorer.metFilters(filters)!;
+    const { results } = explorer.run({ filters, sort: 'alpha' }, null);
+    expect(results.length).toBeGreaterThan(0);
+    for (const e of results) {
+      const labels = [a.label, b.label].filter((l) => e.statuses.includes(l));
+      expect(met(e), e.title).toEqual([`Statut : ${labels.join(', ')}`]);
+    }
+  });
+});

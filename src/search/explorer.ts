@@ -2,7 +2,7 @@
 // count of every facet value given the other active filters (OR inside a facet, AND across).
 import type { Catalog, CatalogEntry } from '../catalog/catalog';
 import { SORT_ORDER, type Kind, type SortKey } from '../catalog/kinds';
-import { andInto, count, countAnd, emptySet, fullSet, orInto, positions, type Bitset } from './bitset';
+import { andInto, count, countAnd, emptySet, fullSet, has, orInto, positions, type Bitset } from './bitset';
 import { buildFacets, type Facet, type FacetKey } from './facets';
 import type { TextMatches } from './text-matches';
 import { TITLE_RANK } from './title-index';
@@ -136,6 +136,26 @@ export class KindExplorer {
   totals(key: FacetKey): Map<string, number> {
     const facet = this.facet(key);
     return new Map(facet ? facet.values.map((v) => [v.value, count(facet.sets.get(v.value)!)]) : []);
+  }
+
+  /**
+   * The chosen filters that a card does not show by itself, as the card says them for one of
+   * the results (« Statut : salarié »); null when there are none.
+   */
+  metFilters(filters: Filters): ((entry: CatalogEntry) => string[]) | null {
+    const chosen = this.facets.flatMap((facet) => {
+      const values = facet.notOnCard ? facet.values.filter((v) => filters[facet.key]?.includes(v.value)) : [];
+      return values.length > 0 ? [{ facet, values }] : [];
+    });
+    if (chosen.length === 0) return null;
+    return (entry) => {
+      const p = this.positionOf[entry.index] ?? -1;
+      if (p < 0) return [];
+      return chosen.flatMap(({ facet, values }) => {
+        const met = values.filter((v) => has(facet.sets.get(v.value)!, p)).map((v) => v.label);
+        return met.length > 0 ? [`${facet.legend} : ${met.join(', ')}`] : [];
+      });
+    };
   }
 
   /** Positions (in title order) → the same, in the order asked for. */

@@ -21,6 +21,8 @@ export interface Facet {
   values: FacetValue[];
   /** One bitset per value, over the positions of the kind's entries. */
   sets: Map<string, Bitset>;
+  /** A card does not show it (kinds.ts). */
+  notOnCard: boolean;
 }
 
 /** Builds the facets of one kind over its entries (positions are indexes in `entries`). */
@@ -49,6 +51,7 @@ export function buildFacets(catalog: Catalog, kind: Kind, entries: CatalogEntry[
       hint: declaration.hint,
       values: values.map((value) => ({ value, label: labelOf(value) })),
       sets: new Map(values.map((v) => [v, setOf(entries.length, members.get(v)!)])),
+      notOnCard: declaration.notOnCard === true,
     };
   });
 }

@@ -29,6 +29,7 @@ export const EntryCard = memo(function EntryCard({
   highlight,
   summary,
   choices = false,
+  met,
 }: {
   entry: CatalogEntry;
   /** The first sentences of the fiche; undefined while they load. */
@@ -38,6 +39,8 @@ export const EntryCard = memo(function EntryCard({
   highlight?: Set<string>;
   /** On lists and search results: « Comparer » and « Pas pour moi ». */
   choices?: boolean;
+  /** The chosen filters it meets that its facts do not show (« Statut : salarié »). */
+  met?: ((entry: CatalogEntry) => string[]) | null;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const shared = highlight ? entry.interests.filter((i) => highlight.has(i)) : [];
@@ -69,6 +72,12 @@ export const EntryCard = memo(function EntryCard({
           {shared.join(' · ')}
         </p>
       )}
+      {met?.(entry).map((line) => (
+        <p key={line} className="mt-1 text-sm font-medium text-brand-800 dark:text-brand-200">
+          <span aria-hidden="true">✓ </span>
+          {line}
+        </p>
+      ))}
       {choices && <CardChoices entry={entry} />}
     </article>
   );

@@ -74,6 +74,9 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
     [explorer, query, text.matches, hidden],
   );
   const highlight = chosenInterestLabels(explorer, search.interets);
+  // Keyed by the filters alone: typing in the box does not re-render every card.
+  const filtersKey = JSON.stringify(query.filters);
+  const met = useMemo(() => explorer.metFilters(JSON.parse(filtersKey) as Filters), [explorer, filtersKey]);
 
   const activeCount = filterCount(query.filters);
   const total = result.results.length;
@@ -204,7 +207,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
                 setSearch={setSearch}
               />
             ) : (
-              <ResultList results={result.results} highlight={highlight} listKey={searchString} />
+              <ResultList results={result.results} highlight={highlight} met={met} listKey={searchString} />
             )}
           </ResultsTarget>
           <ListDock kinds={[kind]} />

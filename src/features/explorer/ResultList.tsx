@@ -18,10 +18,13 @@ const shownByHref = new Map<string, number>();
 export function ResultList({
   results,
   highlight,
+  met,
   listKey,
 }: {
   results: CatalogEntry[];
   highlight: Set<string>;
+  /** The chosen filters a card meets that its facts do not show. */
+  met: ((entry: CatalogEntry) => string[]) | null;
   /** Which list this is: its canonical search string. */
   listKey: string;
 }) {
@@ -64,6 +67,7 @@ export function ResultList({
               entry={entry}
               headingLevel={2}
               highlight={highlight}
+              met={met}
               summary={summaryOf(entry.index)}
               choices
             />
