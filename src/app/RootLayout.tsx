@@ -5,6 +5,7 @@ import { useFavorites } from '../favorites/use-favorites';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { FavoritesNotice } from '../ui/FavoritesNotice';
 import { OfflineIndicator, UpdatePrompt } from './AppUpdates';
+import { PrintStamp } from './PrintStamp';
 import { CanonicalUrl } from './CanonicalUrl';
 import { RouteFocus } from './RouteFocus';
 import { SkipLinks } from './SkipLinks';
@@ -63,6 +64,7 @@ export function RootLayout() {
       </main>
       <footer className="border-t border-slate-200 bg-white text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
         <div className="mx-auto max-w-6xl px-gutter py-4">
+          <PrintStamp />
           Données :{' '}
           <a href="https://www.onisep.fr/" rel="noopener noreferrer">
             Onisep
