@@ -5,8 +5,10 @@ import {
   encodeIds,
   mergeFavorites,
   parseStored,
+  MAX_NOTE,
   removeFavorite,
   serialize,
+  setNote,
   type Favorite,
 } from './favorites';
 
@@ -75,6 +77,38 @@ describe('changing the list', () => {
 
   it('merges a shared list without losing or reordering the receiver’s own', () => {
     expect(mergeFavorites([cap, plombier], [bts, plombier])).toEqual([cap, plombier, bts]);
+  });
+
+  it('merges notes without overwriting one: an added fiche brings its note, an empty one is filled', () => {
+    const own = [{ ...cap, note: 'la mienne' }, plombier];
+    const incoming = [
+      { ...cap, note: 'la sienne' },
+      { ...plombier, note: 'demander au CIO' },
+      { ...bts, note: 'en alternance ?' },
+    ];
+    expect(mergeFavorites(own, incoming)).toEqual([
+      { ...cap, note: 'la mienne' },
+      { ...plombier, note: 'demander au CIO' },
+      { ...bts, note: 'en alternance ?' },
+    ]);
+    // Nothing new: the same list, so nothing is written.
+    expect(mergeFavorites(own, [cap])).toBe(own);
+  });
+
+  it('writes a note, removes a blank one, and cuts one too long', () => {
+    let items = setNote([plombier, cap], 'metier', 'MET.1', 'Stage en 3e ?');
+    expect(items).toEqual([{ ...plombier, note: 'Stage en 3e ?' }, cap]);
+    items = setNote(items, 'metier', 'MET.1', '   ');
+    expect(items).toEqual([plombier, cap]);
+    expect(setNote([plombier], 'metier', 'MET.1', 'é'.repeat(MAX_NOTE + 5))[0]!.note).toHaveLength(MAX_NOTE);
+  });
+
+  it('keeps notes through storage, and drops a note that is not text', () => {
+    const withNote = { ...plombier, note: 'pourquoi pas' };
+    expect(parseStored(serialize([withNote])).items).toEqual([withNote]);
+    expect(parseStored(JSON.stringify({ version: 1, items: [{ ...plombier, note: 42 }] })).items).toEqual([
+      plombier,
+    ]);
   });
 });
 

@@ -9,6 +9,8 @@ export interface Favorite {
   title: string;
   /** Milliseconds since 1970: the order of the list is the order of saving. */
   savedAt: number;
+  /** What the student wrote about it (why it is saved, what to ask); absent when empty. */
+  note?: string;
 }
 
 export const STORAGE_KEY = 'explorateur-metiers:favoris';
@@ -19,22 +21,36 @@ export const COMPARE_KEY = 'explorateur-metiers:a-comparer';
 /** A comparison shows 2 to this many fiches side by side. */
 export const MAX_COMPARED = 4;
 const VERSION = 1;
-const MAX_FAVORITES = 500;
+export const MAX_FAVORITES = 500;
+/** A note is a few sentences; longer text is cut there, not refused. */
+export const MAX_NOTE = 1000;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
 export type ReadProblem = 'corrupted' | 'foreign' | null;
 
-function readItem(value: unknown): Favorite | null {
+export const isFicheId = (id: unknown): id is string => typeof id === 'string' && ID.test(id);
+
+/** A note as it is kept: a string, at most `MAX_NOTE` characters; undefined when blank. */
+export function cleanNote(note: unknown): string | undefined {
+  if (typeof note !== 'string' || note.trim() === '') return undefined;
+  return note.slice(0, MAX_NOTE);
+}
+
+/** One favourite from stored or imported data; null when it cannot be read. */
+export function readItem(value: unknown): Favorite | null {
   if (!value || typeof value !== 'object') return null;
-  const { kind, id, title, savedAt } = value as Record<string, unknown>;
+  const { kind, id, title, savedAt, note } = value as Record<string, unknown>;
   if (!isKind(kind)) return null;
-  if (typeof id !== 'string' || !ID.test(id)) return null;
-  return {
+  if (!isFicheId(id)) return null;
+  const favorite: Favorite = {
     kind,
     id,
     title: typeof title === 'string' && title.trim() !== '' ? title.slice(0, 300) : id,
     savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0,
   };
+  const cleaned = cleanNote(note);
+  if (cleaned !== undefined) favorite.note = cleaned;
+  return favorite;
 }
 
 /**
@@ -91,9 +107,27 @@ export function removeFavorite(items: Favorite[], kind: Kind, id: string): Favor
   return items.filter((f) => !(f.kind === kind && f.id === id));
 }
 
-/** Adds what `incoming` has that `own` lacks, after `own`: nothing of the receiver's is lost. */
+/** Writes (or, when blank, removes) the note of a favourite. */
+export function setNote(items: Favorite[], kind: Kind, id: string, note: string): Favorite[] {
+  return items.map((f) => {
+    if (f.kind !== kind || f.id !== id) return f;
+    const next: Favorite = { kind: f.kind, id: f.id, title: f.title, savedAt: f.savedAt };
+    const cleaned = cleanNote(note);
+    if (cleaned !== undefined) next.note = cleaned;
+    return next;
+  });
+}
+
+/**
+ * Adds what `incoming` has that `own` lacks, after `own`: nothing of the receiver's is lost or
+ * overwritten. A note comes with a fiche that is added, or fills one's own empty note.
+ */
 export function mergeFavorites(own: Favorite[], incoming: Favorite[]): Favorite[] {
-  return dedupe([...own, ...incoming.filter((f) => !isFavorite(own, f.kind, f.id))]);
+  const notes = new Map(incoming.flatMap((f) => (f.note ? [[keyOf(f), f.note] as const] : [])));
+  const kept = own.map((f) => (f.note || !notes.has(keyOf(f)) ? f : { ...f, note: notes.get(keyOf(f))! }));
+  const changed = kept.some((f, i) => f !== own[i]);
+  const added = incoming.filter((f) => !isFavorite(own, f.kind, f.id));
+  return added.length === 0 && !changed ? own : dedupe([...kept, ...added]);
 }
 
 // A shared list travels in the URL as ids: an id says its kind (METIER_ID).
