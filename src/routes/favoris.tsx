@@ -1,14 +1,14 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
-import { validateIdsSearch } from '../favorites/ids-search';
+import { validateFavoritesSearch } from '../favorites/ids-search';
 import { FavoritesPage } from '../features/favorites/FavoritesPage';
 
 export const Route = createFileRoute('/favoris')({
-  validateSearch: validateIdsSearch,
+  validateSearch: validateFavoritesSearch,
   loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
   component: Favoris,
 });
 
 function Favoris() {
-  return <FavoritesPage ids={Route.useSearch().ids} />;
+  return <FavoritesPage shared={Route.useSearch()} />;
 }

@@ -12,6 +12,7 @@ export function FavoriteGroup({
   chosen,
   onSelect,
   onRemove,
+  onNote,
 }: {
   kind: Kind;
   items: Favorite[];
@@ -20,6 +21,7 @@ export function FavoriteGroup({
   chosen: string[];
   onSelect: (id: string, checked: boolean) => void;
   onRemove: (id: string) => void;
+  onNote: (id: string, note: string) => void;
 }) {
   const canCompare = chosen.length >= 2 && chosen.length <= 4;
   return (
@@ -55,6 +57,7 @@ export function FavoriteGroup({
             selected={chosen.includes(favorite.id)}
             onSelect={(checked) => onSelect(favorite.id, checked)}
             onRemove={() => onRemove(favorite.id)}
+            onNote={(note) => onNote(favorite.id, note)}
           />
         ))}
       </ul>

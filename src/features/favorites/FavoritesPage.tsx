@@ -1,5 +1,5 @@
 // /favoris: the saved métiers and formations; compare, share, print. /favoris?ids=… shows a
-// list someone shared, and offers to add it to one's own without overwriting anything.
+// list someone shared (and /favoris?liste=…, with its notes), and offers to add it to one's own without overwriting anything.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import type { Favorite } from '../../favorites/favorites';
 import { useFavorites } from '../../favorites/use-favorites';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { FavoriteGroup } from './FavoriteGroup';
+import { FavoritesFileActions } from './FavoritesFileActions';
 import { ShareActions } from './ShareActions';
 import { SharedList } from './SharedList';
 
@@ -52,13 +53,14 @@ function NoFavorites() {
   );
 }
 
-export function FavoritesPage({ ids }: { ids: string | undefined }) {
+export function FavoritesPage({ shared }: { shared: { ids?: string; liste?: string } }) {
   const { data: catalogSearch } = useSuspenseQuery(catalogQuery);
   const { catalog } = catalogSearch;
   const favorites = useFavorites();
   const [selection, setSelection] = useState(NOTHING_CHOSEN);
   const [cleared, setCleared] = useState<Favorite[] | null>(null);
-  useDocumentTitle(ids ? 'Liste partagée' : 'Mes favoris');
+  const isShared = Boolean(shared.ids ?? shared.liste);
+  useDocumentTitle(isShared ? 'Liste partagée' : 'Mes favoris');
 
   const select = (kind: Kind, id: string, checked: boolean) =>
     setSelection((s) => ({ ...s, [kind]: checked ? [...s[kind], id] : s[kind].filter((x) => x !== id) }));
@@ -70,7 +72,7 @@ export function FavoritesPage({ ids }: { ids: string | undefined }) {
         Tes favoris restent sur cet appareil : rien n'est envoyé, sauf si tu partages ta liste.
       </p>
 
-      {ids && <SharedList ids={ids} catalog={catalog} />}
+      {isShared && <SharedList search={shared} catalog={catalog} />}
 
       {cleared && (
         <UndoClear
@@ -105,11 +107,23 @@ export function FavoritesPage({ ids }: { ids: string | undefined }) {
                 chosen={selection[kind].filter((id) => items.some((f) => f.id === id))}
                 onSelect={(id, checked) => select(kind, id, checked)}
                 onRemove={(id) => favorites.remove(kind, id)}
+                onNote={(id, note) => favorites.setNote(kind, id, note)}
               />
             );
           })}
         </>
       )}
+
+      <section aria-labelledby="favoris-fichier" className="no-print mt-10">
+        <h2 id="favoris-fichier" className="text-xl font-bold">
+          Changer d'appareil, garder une copie
+        </h2>
+        <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">
+          Enregistre tes favoris et tes notes dans un fichier, puis ouvre-le sur ton nouvel appareil : ils
+          s'ajoutent à ceux qui y sont déjà.
+        </p>
+        <FavoritesFileActions items={favorites.items} onImport={(items) => favorites.merge(items)} />
+      </section>
     </>
   );
 }

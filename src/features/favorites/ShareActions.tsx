@@ -1,10 +1,13 @@
-// Sharing one's list: by the device's share sheet, else the clipboard, else a link to copy; and
-// the link printed with the list, to open it again.
+// Sharing one's list: by the device's share sheet, else the clipboard, else a link to copy; a QR
+// code of the same link to scan from another phone; the link printed with the list.
 import { useState } from 'react';
-import { encodeIds, type Favorite } from '../../favorites/favorites';
+import type { Favorite } from '../../favorites/favorites';
+import { encodeList } from '../../favorites/share';
+import { QrCode } from './QrCode';
 
-function shareUrl(items: Favorite[]): string {
-  return `${window.location.origin}${import.meta.env.BASE_URL}favoris?ids=${encodeIds(items)}`;
+/** The address of the list with its notes (share.ts). */
+export function shareUrl(items: Favorite[]): string {
+  return `${window.location.origin}${import.meta.env.BASE_URL}favoris?liste=${encodeList(items)}`;
 }
 
 type ShareOutcome = 'shared' | 'copied' | 'manual' | null;
@@ -26,19 +29,19 @@ async function shareList(url: string): Promise<ShareOutcome> {
   }
 }
 
-/** The buttons above one's list: share, print, clear (what clearing does is the page's). */
+const QR_LABEL = 'QR code du lien de ta liste';
+
+/** The buttons above one's list: share, QR code, print, clear (clearing is the page's). */
 export function ShareActions({ items, onClear }: { items: Favorite[]; onClear: () => void }) {
   const [shared, setShared] = useState<{ outcome: ShareOutcome; url: string } | null>(null);
+  const url = shareUrl(items);
   return (
     <>
       <div className="no-print mt-6 flex flex-wrap gap-3">
         <button
           type="button"
           className="btn-primary"
-          onClick={async () => {
-            const url = shareUrl(items);
-            setShared({ outcome: await shareList(url), url });
-          }}
+          onClick={async () => setShared({ outcome: await shareList(url), url })}
         >
           Partager ma liste
         </button>
@@ -66,9 +69,27 @@ export function ShareActions({ items, onClear }: { items: Favorite[]; onClear: (
           )}
         </div>
       )}
-      <p className="mt-4 hidden print:block">
-        Liste à rouvrir à l'adresse : <span className="break-all">{shareUrl(items)}</span>
-      </p>
+      <details className="no-print mt-4">
+        <summary className="cursor-pointer font-semibold">
+          QR code : ouvrir ta liste sur un autre téléphone
+        </summary>
+        <div className="mt-3 flex flex-wrap items-start gap-4">
+          <QrCode text={url} label={QR_LABEL} className="w-full max-w-80 border border-slate-300" />
+          <p className="max-w-prose min-w-0 flex-[1_1_16rem] text-sm">
+            Scanne-le avec l'appareil photo d'un autre téléphone (celui d'un parent, du conseiller ou de la
+            conseillère d'orientation) : ta liste et tes notes s'y ouvrent. Le lien :{' '}
+            <a href={url} className="break-all">
+              {url}
+            </a>
+          </p>
+        </div>
+      </details>
+      <div className="mt-4 hidden items-start gap-4 print:flex">
+        <QrCode text={url} label={QR_LABEL} className="size-32 shrink-0" />
+        <p className="text-sm">
+          Liste à rouvrir en scannant ce code ou à l'adresse : <span className="break-all">{url}</span>
+        </p>
+      </div>
     </>
   );
 }

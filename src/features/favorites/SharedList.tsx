@@ -1,19 +1,25 @@
-// A list someone shared (/favoris?ids=…): what it holds, and a way to add it to one's own
-// favourites without overwriting anything.
+// A list someone shared (/favoris?liste=…, or the older ?ids=…): what it holds with its notes,
+// and a way to add it to one's own favourites without overwriting anything.
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Catalog } from '../../catalog/catalog';
-import { decodeIds, type Favorite } from '../../favorites/favorites';
+import type { Favorite } from '../../favorites/favorites';
+import { sharedFiches } from '../../favorites/share';
 import { useFavorites } from '../../favorites/use-favorites';
 import { FavoriteRow } from './FavoriteRow';
 
-export function SharedList({ ids, catalog }: { ids: string; catalog: Catalog }) {
+export function SharedList({
+  search,
+  catalog,
+}: {
+  search: { ids?: string; liste?: string };
+  catalog: Catalog;
+}) {
   const favorites = useFavorites();
   const navigate = useNavigate();
-  const shared: Favorite[] = decodeIds(ids).map(({ kind, id }) => ({
-    kind,
-    id,
-    title: catalog.find(kind, id)?.title ?? id,
+  const shared: Favorite[] = sharedFiches(search).map((f) => ({
+    ...f,
+    title: catalog.find(f.kind, f.id)?.title ?? f.id,
     savedAt: 0,
   }));
   const missing = shared.filter((f) => !favorites.has(f.kind, f.id));
@@ -41,7 +47,8 @@ export function SharedList({ ids, catalog }: { ids: string; catalog: Catalog }) 
             className="btn-primary"
             onClick={() => {
               const now = Date.now();
-              favorites.merge(missing.map((f, i) => ({ ...f, savedAt: now + i })));
+              // Their notes come too; one's own notes are never overwritten (favorites.ts).
+              favorites.merge(shared.map((f, i) => ({ ...f, savedAt: now + i })));
               setAdded(missing.length);
             }}
           >
