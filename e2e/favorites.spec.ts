@@ -214,7 +214,10 @@ test('a comparison of fiches of different kinds, or of unknown ids, explains its
   ).toBeVisible();
 });
 
-test('a shared list opens on another device and merges without overwriting', async ({ browser, baseURL }) => {
+test('a note survives a reload; the shared link carries the notes to another device, which merges without overwriting', async ({
+  browser,
+  baseURL,
+}) => {
   const sender = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
   await sender.addInitScript(() => {
     // Desktop Chromium has no share sheet here: the clipboard is the way.
@@ -232,31 +235,54 @@ test('a shared list opens on another device and merges without overwriting', asy
   );
   const page = await sender.newPage();
   await page.goto('/favoris');
+  const note = page.getByRole('textbox', { name: `Note sur « ${METIER} »` });
+  await note.fill('Demander au CIO : stage en 3e ?\nÉcole à Lyon');
+  await page.reload();
+  await expect(note).toHaveValue('Demander au CIO : stage en 3e ?\nÉcole à Lyon');
+  await expectAccessible(page);
+
   await page.getByRole('button', { name: 'Partager ma liste' }).click();
   await expect(page.getByText('Lien copié')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(`${baseURL}/favoris?ids=MET.895,FOR.11072`);
+  expect(link).toMatch(new RegExp(`^${baseURL}/favoris\\?liste=[A-Za-z0-9+$-]+$`));
 
   const receiver = await browser.newContext({ baseURL });
   await seedStorage(
     receiver,
     JSON.stringify({
       version: 1,
-      items: [{ kind: 'formation', id: 'bac-pro-microtechniques', title: MICRO, savedAt: 5 }],
+      items: [
+        { kind: 'formation', id: 'bac-pro-microtechniques', title: MICRO, savedAt: 5 },
+        { kind: 'formation', id: 'FOR.11072', title: GAZ, savedAt: 6, note: 'la mienne' },
+      ],
     }),
   );
   const other = await receiver.newPage();
   await other.goto(link);
   const shared = other.getByRole('region', { name: 'Liste partagée avec toi (2 fiches)' });
   await expect(shared.getByRole('link', { name: METIER })).toBeVisible();
+  await expect(shared.getByText('Demander au CIO : stage en 3e ?')).toBeVisible();
   await expectAccessible(other);
-  await shared.getByRole('button', { name: 'Ajouter ces fiches à mes favoris' }).click();
-  await expect(shared.getByText('2 fiches ajoutées à tes favoris.')).toBeVisible();
+  await shared.getByRole('button', { name: 'Ajouter cette fiche à mes favoris' }).click();
+  await expect(shared.getByText('1 fiche ajoutée à tes favoris.')).toBeVisible();
   const stored = await other.evaluate(
-    (key) => JSON.parse(localStorage.getItem(key)!).items.map((f: { id: string }) => f.id),
+    (key) =>
+      JSON.parse(localStorage.getItem(key)!).items.map((f: { id: string; note?: string }) => [f.id, f.note]),
     KEY,
   );
-  expect(stored).toEqual(['bac-pro-microtechniques', 'MET.895', 'FOR.11072']);
+  // The receiver's own note is kept; the sender's comes with the fiche that was added.
+  expect(stored).toEqual([
+    ['bac-pro-microtechniques', undefined],
+    ['FOR.11072', 'la mienne'],
+    ['MET.895', 'Demander au CIO : stage en 3e ?\nÉcole à Lyon'],
+  ]);
+  await expect(other.getByRole('textbox', { name: `Note sur « ${METIER} »` })).toHaveValue(
+    'Demander au CIO : stage en 3e ?\nÉcole à Lyon',
+  );
+
+  // A link of the older form, sent before notes existed, still opens.
+  await other.goto('/favoris?ids=MET.895,bac-pro-microtechniques');
+  await expect(other.getByRole('region', { name: 'Liste partagée avec toi (2 fiches)' })).toBeVisible();
   await sender.close();
   await receiver.close();
 });

@@ -12,7 +12,7 @@ import { ShortRoute } from './ShortRoute';
 function NoteField({ favorite, onNote }: { favorite: Favorite; onNote: (note: string) => void }) {
   const id = useId();
   return (
-    <div className="no-print mt-3">
+    <div className="no-print basis-full">
       <label htmlFor={id} className="block text-sm font-semibold">
         Note<span className="sr-only"> sur « {favorite.title} »</span>
       </label>
@@ -74,7 +74,6 @@ export function FavoriteRow({
             <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">Fiche retirée du catalogue</p>
           </>
         )}
-        {onNote ? <NoteField favorite={favorite} onNote={onNote} /> : null}
         {favorite.note && (
           <p className={`mt-2 whitespace-pre-line ${onNote ? 'hidden print:block' : ''}`}>
             <span className="font-semibold">Note :</span> {favorite.note}
@@ -86,6 +85,8 @@ export function FavoriteRow({
           Retirer<span className="sr-only"> « {favorite.title} » des favoris</span>
         </button>
       )}
+      {/* The whole width of the card, under the buttons: room to write on a phone. */}
+      {onNote && <NoteField favorite={favorite} onNote={onNote} />}
     </li>
   );
 }

@@ -68,7 +68,7 @@ export function FavoritesPage({ shared }: { shared: { ids?: string; liste?: stri
   return (
     <>
       <h1 className="text-3xl font-bold">Mes favoris</h1>
-      <p className="mt-2 max-w-prose text-slate-700 dark:text-slate-300">
+      <p className="no-print mt-2 max-w-prose text-slate-700 dark:text-slate-300">
         Tes favoris restent sur cet appareil : rien n'est envoyé, sauf si tu partages ta liste.
       </p>
 

@@ -20,7 +20,7 @@ export function shortRoute(metier: CatalogEntry, catalog: Catalog): string[] {
     .sort(([a], [b]) => (a ?? 99) - (b ?? 99))
     .map(([level, titles]) => {
       const info = levelInfo(level);
-      const where = info ? `${info.label} (${yearsAfter3eAlone(info.yearsAfter3e)})` : 'Autres';
+      const where = info ? `${info.label} (${yearsAfter3eAlone(info.yearsAfter3e)})` : 'Autres formations';
       const more =
         titles.length > NAMED
           ? ` et ${titles.length - NAMED} autre${titles.length - NAMED > 1 ? 's' : ''}`
