@@ -99,3 +99,27 @@ test('printing a fiche leaves out the controls and keeps the text', async ({ pag
   await expect(page.getByRole('button', { name: 'Ajouter aux favoris' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'Présentation' })).toBeVisible();
 });
+
+test('every page credits the data in the ODbL’s form, with the export’s date and the licence linked, even before the app runs', async ({
+  page,
+  request,
+}) => {
+  const CREDIT =
+    'Données : « Idéo-Fiches métiers et Idéo-Fiches formations, Onisep, export du 21/10/2025, sous licence ODbL ».';
+  for (const path of ['/', '/metiers/MET.895', '/favoris']) {
+    await page.goto(path);
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText(CREDIT);
+    await expect(footer).toContainText(
+      'le catalogue compilé par cette application est proposé sous la même licence',
+    );
+    await expect(footer.getByRole('link', { name: 'licence ODbL' })).toHaveAttribute(
+      'href',
+      'https://opendatacommons.org/licenses/odbl/1-0/',
+    );
+    await expect(footer).not.toContainText('données ouvertes');
+  }
+  // The pages drawn at build time carry it too: a reader without JavaScript sees it.
+  const html = await (await request.get('/')).text();
+  expect(html).toContain('export du 21/10/2025, sous');
+});

@@ -8,6 +8,8 @@ const env = {
   ...process.env,
   SEEDS_DIR: process.env.CORPUS_DIR ?? resolve(root, '..', 'shared', 'corpus'),
   CATALOG_OUT_DIR: resolve(root, 'generated', 'catalog-corpus'),
+  // The corpus is Onisep's export of 21/10/2025 (../shared/CORPUS.md) and has no source.json.
+  CATALOG_EXPORTED: process.env.CATALOG_EXPORTED ?? '2025-10-21',
 };
 
 function run(args) {

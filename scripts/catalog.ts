@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { buildBundle } from '../src/catalog/bundle';
 import { compileFiches, type SourceFile } from '../src/catalog/compile';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
+import { creditText, readSource, SOURCE_FILE } from '../src/catalog/source';
 import { catalogDir } from './catalog-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,9 +129,35 @@ function summary(parts: string[], started: number): string {
   return `${parts.join(' · ')} · ${seconds} s`;
 }
 
+/**
+ * What the fiches of `dir` are and when they were exported: its `source.json`, the date of
+ * CATALOG_EXPORTED over the file's. A file that cannot be read stops the build (the credit the
+ * licence asks for would be wrong); a missing date is only said.
+ */
+function sourceOf(dir: string) {
+  const path = join(dir, SOURCE_FILE);
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  const { source, problem } = readSource(text, process.env.CATALOG_EXPORTED);
+  if (problem) {
+    const where =
+      text !== null && !problem.startsWith("date d'export") ? displayPath(path) : 'CATALOG_EXPORTED';
+    return { source, error: `${where}:1: erreur: ${problem}` };
+  }
+  if (source.exported === null)
+    process.stderr.write(
+      `${displayPath(path)}:1: avertissement: date d'export inconnue : la licence ODbL demande de la citer ; écrivez-la dans ${SOURCE_FILE} ({"exported": "AAAA-MM-JJ"}) ou dans CATALOG_EXPORTED\n`,
+    );
+  return { source, error: null };
+}
+
 function build(dir: string): number {
   const started = performance.now();
   const { result } = compileDir(dir);
+  const { source, error } = sourceOf(dir);
+  if (error) {
+    process.stderr.write(`${error}\ncatalogue NON construit : rien n'a été écrit\n`);
+    return 1;
+  }
   const metiers = result.records.filter((r) => r.kind === 'metier').length;
   const counts = `${metiers} métiers, ${result.records.length - metiers} formations`;
   const problems = `${result.errors} erreur(s), ${result.warnings} avertissement(s) dont ${result.unresolved} référence(s) non résolue(s)`;
@@ -148,7 +175,7 @@ function build(dir: string): number {
     );
     return 1;
   }
-  const bundle = buildBundle(result.records, contentHash);
+  const bundle = buildBundle(result.records, contentHash, source);
   const index = bundle.index.content;
   const gzip = gzipSync(index, { level: 9 }).length;
   const summariesGzip = gzipSync(bundle.summaries.content, { level: 9 }).length;
@@ -162,6 +189,7 @@ function build(dir: string): number {
     `${summary(
       [
         `catalogue construit depuis ${displayPath(dir)} : ${counts}`,
+        `« ${creditText(source)} »`,
         problems,
         `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
         `résumés des cartes ${kb(Buffer.byteLength(bundle.summaries.content))} (gzip ${kb(summariesGzip)}), chargés après les premiers résultats`,

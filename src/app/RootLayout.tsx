@@ -7,6 +7,7 @@ import { FavoritesNotice } from '../ui/FavoritesNotice';
 import { OfflineIndicator, UpdatePrompt } from './AppUpdates';
 import { PrintStamp } from './PrintStamp';
 import { CanonicalUrl } from './CanonicalUrl';
+import { DataCredit } from './DataCredit';
 import { RouteFocus } from './RouteFocus';
 import { SkipLinks } from './SkipLinks';
 
@@ -65,12 +66,7 @@ export function RootLayout() {
       <footer className="border-t border-slate-200 bg-white text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300">
         <div className="mx-auto max-w-6xl px-gutter py-4">
           <PrintStamp />
-          Données :{' '}
-          <a href="https://www.onisep.fr/" rel="noopener noreferrer">
-            Onisep
-          </a>
-          , Idéo (fiches métiers, fiches formations), données ouvertes. Les fiches sont affichées telles que
-          l'Onisep les publie.
+          <DataCredit />
         </div>
       </footer>
     </div>

@@ -13,6 +13,7 @@ import {
 import { KIND_LIST, KINDS } from './kinds';
 import type { Chunk, Fiche, Manifest, Summaries } from './schema';
 import { fnv1a, slugify } from './text';
+import { IDEO, type DataSource } from './source';
 
 export interface BundleFile {
   name: string;
@@ -75,7 +76,11 @@ function assignChunks(records: Fiche[]): { buckets: number[]; count: number } {
   return { buckets: records.map((r) => fnv1a(r.id) % count), count };
 }
 
-export function buildBundle(records: Fiche[], hash: (content: string) => string): Bundle {
+export function buildBundle(
+  records: Fiche[],
+  hash: (content: string) => string,
+  source: DataSource = IDEO,
+): Bundle {
   const vocabularies = (Object.keys(VOCABULARIES) as VocabularyName[]).map(
     (name) => [name, vocabulary(records.flatMap(VOCABULARIES[name]))] as const,
   );
@@ -132,6 +137,7 @@ export function buildBundle(records: Fiche[], hash: (content: string) => string)
     counts: Object.fromEntries(
       KIND_LIST.map(({ kind }) => [kind, records.filter((r) => r.kind === kind).length]),
     ) as Manifest['counts'],
+    source,
   };
   return {
     manifest,

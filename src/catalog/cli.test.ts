@@ -70,10 +70,15 @@ describe('npm run catalog', () => {
     const first = catalog([], { CATALOG_OUT_DIR: out });
     expect(first.status).toBe(0);
     expect(first.stderr.at(-1)).toMatch(
-      /^catalogue construit depuis seeds : 1 métiers, 2 formations · 0 erreur\(s\), 9 avertissement\(s\) dont 9 référence\(s\) non résolue\(s\) · index .* Ko \(gzip .* Ko, soit .* gzip pour 1 000 fiches\) · résumés des cartes .* Ko \(gzip .* Ko\), chargés après les premiers résultats · 1 paquets de fiches, .* Ko au total · → .* · [\d,]+ s$/,
+      /^catalogue construit depuis seeds : 1 métiers, 2 formations · « Idéo-Fiches métiers et Idéo-Fiches formations, Onisep, export du 21\/10\/2025, sous licence ODbL » · 0 erreur\(s\), 9 avertissement\(s\) dont 9 référence\(s\) non résolue\(s\) · index .* Ko \(gzip .* Ko, soit .* gzip pour 1 000 fiches\) · résumés des cartes .* Ko \(gzip .* Ko\), chargés après les premiers résultats · 1 paquets de fiches, .* Ko au total · → .* · [\d,]+ s$/,
     );
     const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.counts).toEqual({ metier: 1, formation: 2 });
+    expect(manifest.source).toEqual({
+      dataset: 'Idéo-Fiches métiers et Idéo-Fiches formations',
+      publisher: 'Onisep',
+      exported: '2025-10-21',
+    });
     expect(manifest.index).toMatch(/^index\.[0-9a-f]{12}\.json$/);
     expect(manifest.summaries).toMatch(/^summaries\.[0-9a-f]{12}\.json$/);
     expect(manifest.chunks.every((c) => /^fiches-\d+\.[0-9a-f]{12}\.json$/.test(c))).toBe(true);
@@ -84,6 +89,34 @@ describe('npm run catalog', () => {
     const again = catalog([], { CATALOG_OUT_DIR: out });
     expect(again.status).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toEqual(manifest);
+  });
+
+  it('takes the export’s date from CATALOG_EXPORTED or source.json, warns when it has none, and stops on a bad one', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'catalog-')), 'catalog');
+    const manifest = () => ManifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
+    const bare = folder({ 'ok.txt': GOOD });
+    const undated = catalog([], { CATALOG_OUT_DIR: out, SEEDS_DIR: bare, CATALOG_EXPORTED: '' });
+    expect(undated.status).toBe(0);
+    expect(undated.stderr).toContainEqual(
+      expect.stringMatching(
+        /source\.json:1: avertissement: date d'export inconnue : la licence ODbL demande de la citer/,
+      ),
+    );
+    expect(manifest().source.exported).toBeNull();
+
+    expect(
+      catalog([], { CATALOG_OUT_DIR: out, SEEDS_DIR: bare, CATALOG_EXPORTED: '2026-01-15' }).status,
+    ).toBe(0);
+    expect(manifest().source.exported).toBe('2026-01-15');
+
+    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const bad = folder({ 'ok.txt': GOOD, 'source.json': '{"exported": "hier"}' });
+    const run = catalog([], { CATALOG_OUT_DIR: out, SEEDS_DIR: bad, CATALOG_EXPORTED: '' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${join(bad, 'source.json')}:1: erreur: champ « exported » : une date AAAA-MM-JJ`,
+    );
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
   });
 
   it('leaves the previous bundle intact when a fiche is bad', () => {

@@ -1,6 +1,7 @@
 // The public schema of the catalogue bundle: TypeScript types and the runtime schemas that the
 // tests (and the app, before using data it fetched) validate the bundle against.
 import { z } from 'zod/mini';
+import { SourceSchema } from './source';
 
 export type { CatalogIndex } from './index-columns';
 
@@ -140,5 +141,7 @@ export const ManifestSchema = z.object({
   summaries: z.string(),
   chunks: z.array(z.string()),
   counts: z.object({ metier: int(), formation: int() }),
+  /** What the fiches are and when they were exported: the credit every page shows (source.ts). */
+  source: SourceSchema,
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
