@@ -5,6 +5,9 @@ import { App } from './app/App';
 import { createAppRouter } from './app/router';
 import './styles.css';
 
+// The script has arrived and runs: index.html's « La page ne s'ouvre pas » no longer applies.
+document.documentElement.setAttribute('data-app-started', '');
+
 const queryClient = new QueryClient();
 const router = createAppRouter(queryClient);
 const container = document.getElementById('root')!;
