@@ -121,5 +121,8 @@ test('every page credits the data in the ODbL’s form, with the export’s date
   }
   // The pages drawn at build time carry it too: a reader without JavaScript sees it.
   const html = await (await request.get('/')).text();
-  expect(html).toContain('export du 21/10/2025, sous');
+  const text = html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, '');
+  expect(text).toContain(
+    'Idéo-Fiches métiers et Idéo-Fiches formations, Onisep, export du 21/10/2025, sous licence ODbL',
+  );
 });

@@ -35,6 +35,8 @@ test('the QR code, decoded from a screenshot, opens the list with its notes on a
   browser,
   baseURL,
 }) => {
+  // Two browsers and an axe run: 20 s alone on this machine.
+  test.slow();
   const student = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
   await seedStorage(student, SAVED);
   const page = await student.newPage();
@@ -67,6 +69,8 @@ test('favourites exported to a file are imported in a fresh browser, merged with
   browser,
   baseURL,
 }) => {
+  // Two browsers and an axe run: 20 s alone on this machine.
+  test.slow();
   const old = await browser.newContext({ baseURL, acceptDownloads: true });
   await seedStorage(old, SAVED);
   const page = await old.newPage();

@@ -218,6 +218,8 @@ test('a note survives a reload; the shared link carries the notes to another dev
   browser,
   baseURL,
 }) => {
+  // Two browsers and two axe runs: 25 s alone on this machine, past 30 s beside another test.
+  test.slow();
   const sender = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
   await sender.addInitScript(() => {
     // Desktop Chromium has no share sheet here: the clipboard is the way.

@@ -17,7 +17,7 @@ export function DataCredit() {
         publisher
       )}
       {exported && `, export du ${exportDay(exported)}`}, sous{' '}
-      <a href={LICENCE.url} rel="noopener noreferrer" lang="en" title={LICENCE.title}>
+      <a href={LICENCE.url} rel="noopener noreferrer">
         licence {LICENCE.name}
       </a>{' '}
       ». Les fiches sont affichées telles que l'éditeur les publie ; le catalogue compilé par cette

@@ -10,7 +10,6 @@ export const SOURCE_FILE = 'source.json';
 
 export const LICENCE = {
   name: 'ODbL',
-  title: 'Open Database License (ODbL) 1.0',
   url: 'https://opendatacommons.org/licenses/odbl/1-0/',
 } as const;
 
