@@ -83,7 +83,7 @@ test('favourites exported to a file are imported in a fresh browser, merged with
   const path = await download.path();
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file).toMatchObject({ format: 'explorateur-metiers/favoris', version: 1 });
-  expect(file.catalogue.version).toMatch(/^\w+$/);
+  expect(file.catalogue).toEqual({ version: expect.stringMatching(/^\w+$/), exported: '2025-10-21' });
 
   // The new phone already has a favourite of its own.
   const fresh = await browser.newContext({ baseURL });

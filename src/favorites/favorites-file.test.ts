@@ -10,12 +10,12 @@ const NOW = new Date('2026-12-01T10:00:00Z');
 
 describe('favourites as a file', () => {
   it('round-trips, with its format, version, date and catalogue', () => {
-    const text = favoritesFile(items, 'abc123', NOW);
+    const text = favoritesFile(items, { version: 'abc123', exported: '2025-10-21' }, NOW);
     expect(JSON.parse(text)).toMatchObject({
       format: 'explorateur-metiers/favoris',
       version: 1,
       exportedAt: '2026-12-01T10:00:00.000Z',
-      catalogue: { version: 'abc123' },
+      catalogue: { version: 'abc123', exported: '2025-10-21' },
     });
     expect(readFavoritesFile(text)).toEqual({ items, unreadable: 0 });
     expect(favoritesFileName(NOW)).toBe('mes-favoris-2026-12-01.json');

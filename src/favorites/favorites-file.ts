@@ -13,17 +13,17 @@ export interface FavoritesFile {
   version: number;
   /** When the file was written (ISO date). */
   exportedAt: string;
-  /** The catalogue it was written with: fiches may have changed since. */
-  catalogue: { version: string };
+  /** The catalogue it was written with (its data's hash, the export's day): fiches may have changed since. */
+  catalogue: { version: string; exported: string | null };
   items: Favorite[];
 }
 
-export function favoritesFile(items: Favorite[], catalogueVersion: string, now: Date): string {
+export function favoritesFile(items: Favorite[], catalogue: FavoritesFile['catalogue'], now: Date): string {
   const file: FavoritesFile = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
     exportedAt: now.toISOString(),
-    catalogue: { version: catalogueVersion },
+    catalogue,
     items,
   };
   return `${JSON.stringify(file, null, 1)}\n`;

@@ -68,7 +68,11 @@ export function FavoritesFileActions({
             className="btn-secondary"
             onClick={() => {
               const now = new Date();
-              download(favoritesFile(items, catalogManifest.dataVersion, now), favoritesFileName(now));
+              const catalogue = {
+                version: catalogManifest.dataVersion,
+                exported: catalogManifest.source.exported,
+              };
+              download(favoritesFile(items, catalogue, now), favoritesFileName(now));
             }}
           >
             Enregistrer dans un fichier
