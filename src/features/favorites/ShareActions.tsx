@@ -1,6 +1,7 @@
 // Sharing one's list: by the device's share sheet, else the clipboard, else a link to copy; a QR
 // code of the same link to scan from another phone; the link printed with the list.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Favorite } from '../../favorites/favorites';
 import { encodeList } from '../../favorites/share';
 import { QrCode } from './QrCode';
@@ -31,10 +32,31 @@ async function shareList(url: string): Promise<ShareOutcome> {
 
 const QR_LABEL = 'QR code du lien de ta liste';
 
+/**
+ * The link the QR codes show: a QR code takes about 10 ms to compute (20 on a phone), too much
+ * for each letter typed in a note; it follows once typing pauses, and at once before printing.
+ */
+function useSettledLink(url: string): string {
+  const [settled, setSettled] = useState(url);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(url), 400);
+    const beforePrint = () => flushSync(() => setSettled(url));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('beforeprint', beforePrint);
+    };
+  }, [url]);
+  return settled;
+}
+
 /** The buttons above one's list: share, QR code, print, clear (clearing is the page's). */
 export function ShareActions({ items, onClear }: { items: Favorite[]; onClear: () => void }) {
   const [shared, setShared] = useState<{ outcome: ShareOutcome; url: string } | null>(null);
   const url = shareUrl(items);
+  const qrUrl = useSettledLink(url);
+  // The QR code on screen is drawn only when asked for.
+  const [qrOpen, setQrOpen] = useState(false);
   return (
     <>
       <div className="no-print mt-6 flex flex-wrap gap-3">
@@ -69,25 +91,27 @@ export function ShareActions({ items, onClear }: { items: Favorite[]; onClear: (
           )}
         </div>
       )}
-      <details className="no-print mt-4">
+      <details className="no-print mt-4" onToggle={(e) => setQrOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer font-semibold">
           QR code : ouvrir ta liste sur un autre téléphone
         </summary>
         <div className="mt-3 flex flex-wrap items-start gap-4">
-          <QrCode text={url} label={QR_LABEL} className="w-full max-w-80 border border-slate-300" />
+          {qrOpen && (
+            <QrCode text={qrUrl} label={QR_LABEL} className="w-full max-w-80 border border-slate-300" />
+          )}
           <p className="max-w-prose min-w-0 flex-[1_1_16rem] text-sm">
             Scanne-le avec l'appareil photo d'un autre téléphone (celui d'un parent, du conseiller ou de la
             conseillère d'orientation) : ta liste et tes notes s'y ouvrent. Le lien :{' '}
-            <a href={url} className="break-all">
-              {url}
+            <a href={qrUrl} className="break-all">
+              {qrUrl}
             </a>
           </p>
         </div>
       </details>
       <div className="mt-4 hidden items-start gap-4 print:flex">
-        <QrCode text={url} label={QR_LABEL} className="size-32 shrink-0" />
+        <QrCode text={qrUrl} label={QR_LABEL} className="size-32 shrink-0" />
         <p className="text-sm">
-          Liste à rouvrir en scannant ce code ou à l'adresse : <span className="break-all">{url}</span>
+          Liste à rouvrir en scannant ce code ou à l'adresse : <span className="break-all">{qrUrl}</span>
         </p>
       </div>
     </>
