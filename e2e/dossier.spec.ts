@@ -1,10 +1,9 @@
 // The dossier a student takes to a parent or a counsellor: the QR code of the list, a file to
 // carry it to another device, and what a damaged file does (nothing to what is saved).
-import type { BrowserContext } from '@playwright/test';
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { expect, expectAccessible, test } from './support';
+import { expect, expectAccessible, seedStorage, test } from './support';
 
 const KEY = 'explorateur-metiers:favoris';
 const METIER = "technicien/ne d'intervention clientèle gaz";
@@ -18,19 +17,6 @@ const SAVED = {
   ],
 };
 
-/** Puts favourites in storage before the app starts, on the first load only. */
-async function seedStorage(context: BrowserContext, value: unknown) {
-  await context.addInitScript(
-    ([key, raw]) => {
-      if (sessionStorage.getItem('seeded') === null) {
-        localStorage.setItem(key!, raw!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, JSON.stringify(value)],
-  );
-}
-
 test('the QR code, decoded from a screenshot, opens the list with its notes on another phone', async ({
   browser,
   baseURL,
@@ -38,7 +24,7 @@ test('the QR code, decoded from a screenshot, opens the list with its notes on a
   // Two browsers and an axe run: 20 s alone on this machine.
   test.slow();
   const student = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
-  await seedStorage(student, SAVED);
+  await seedStorage(student, JSON.stringify(SAVED));
   const page = await student.newPage();
   await page.goto('/favoris');
   await page.getByText('QR code : ouvrir ta liste sur un autre téléphone').click();
@@ -72,7 +58,7 @@ test('favourites exported to a file are imported in a fresh browser, merged with
   // Two browsers and an axe run: 20 s alone on this machine.
   test.slow();
   const old = await browser.newContext({ baseURL, acceptDownloads: true });
-  await seedStorage(old, SAVED);
+  await seedStorage(old, JSON.stringify(SAVED));
   const page = await old.newPage();
   await page.goto('/favoris');
   const [download] = await Promise.all([
@@ -87,10 +73,13 @@ test('favourites exported to a file are imported in a fresh browser, merged with
 
   // The new phone already has a favourite of its own.
   const fresh = await browser.newContext({ baseURL });
-  await seedStorage(fresh, {
-    version: 1,
-    items: [{ kind: 'formation', id: 'bac-pro-microtechniques', title: MICRO, savedAt: 9 }],
-  });
+  await seedStorage(
+    fresh,
+    JSON.stringify({
+      version: 1,
+      items: [{ kind: 'formation', id: 'bac-pro-microtechniques', title: MICRO, savedAt: 9 }],
+    }),
+  );
   const other = await fresh.newPage();
   await other.goto('/favoris');
   const [chooser] = await Promise.all([
@@ -122,7 +111,7 @@ test('a damaged or foreign file is refused in French, and nothing saved is lost'
   page,
   context,
 }) => {
-  await seedStorage(context, SAVED);
+  await seedStorage(context, JSON.stringify(SAVED));
   await page.goto('/favoris');
   const input = page.locator('input[type="file"]');
   for (const [name, content, message] of [

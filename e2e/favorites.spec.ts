@@ -1,24 +1,11 @@
 // Favourites, comparison and sharing, without an account: everything stays in the browser.
-import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './support';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, seedStorage, test } from './support';
 
 const KEY = 'explorateur-metiers:favoris';
 const METIER = "technicien/ne d'intervention clientèle gaz";
 const GAZ = 'bac pro technicien en transport et distribution des gaz';
 const MICRO = 'bac pro microtechniques';
-
-/** Puts `value` in the favourites' storage before the app starts, on the first load only. */
-async function seedStorage(context: BrowserContext, value: string) {
-  await context.addInitScript(
-    ([key, raw]) => {
-      if (sessionStorage.getItem('seeded') === null) {
-        localStorage.setItem(key!, raw!);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, value],
-  );
-}
 
 const favoritesLink = (page: Page) =>
   page.getByRole('navigation', { name: 'Principale' }).getByRole('link', { name: /^Favoris/ });

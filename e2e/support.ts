@@ -1,7 +1,7 @@
 // Shared fixtures of the end-to-end tests: every page must load without a console error or an
 // unhandled rejection, and pass axe's WCAG 2.1 AA rules.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors: RegExp | null }>({
   /** Errors a test provokes on purpose (a failed download, a simulated bug): not failures. */
@@ -47,3 +47,16 @@ export async function facetCount(page: Page, legend: string, option: string): Pr
 }
 
 export const resultCount = (page: Page) => page.getByRole('status').first();
+
+/** Puts `raw` in the favourites' storage before the app starts, on the first load only. */
+export async function seedStorage(context: BrowserContext, raw: string) {
+  await context.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('seeded') === null) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    ['explorateur-metiers:favoris', raw],
+  );
+}
