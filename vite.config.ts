@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { catalogDir } from './scripts/catalog-dir.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { siteOrigin } from './scripts/drawn-page.ts';
 import { catalogPlugin } from './scripts/vite-plugin-catalog.ts';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
@@ -29,7 +30,10 @@ export default defineConfig({
     tailwindcss(),
     catalogPlugin(catalogDir()),
     contentSecurityPolicy,
-    prerenderPlugin(catalogDir()),
+    prerenderPlugin(catalogDir(), {
+      site: siteOrigin(process.env.SITE_URL),
+      fiches: process.env.PRERENDER_FICHES !== '0',
+    }),
     VitePWA({
       // The user chooses when to switch to a new version ("Mettre à jour"), see UpdatePrompt.
       registerType: 'prompt',
@@ -59,6 +63,9 @@ export default defineConfig({
         // opens offline, even one never opened online. Code and data are precached together
         // and switch together, so new code never runs with old data or the reverse.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', 'catalog/*.json'],
+        // …but not the page of each fiche drawn at build time (one per fiche: megabytes the data
+        // already holds). Offline, a fiche's address gets index.html and the app draws the fiche.
+        globIgnores: ['metiers/**', 'formations/**'],
         // The index of a very large catalogue can pass Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         navigateFallback: 'index.html',

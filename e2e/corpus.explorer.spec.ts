@@ -178,12 +178,16 @@ test('searching the corpus: accents, a typo, a prefix and the text of the fiches
   });
 });
 
-// Every fiche of the corpus renders, in 8 groups that run in parallel.
-const GROUPS = 8;
+// Fiches of the corpus render in the app, in groups that run in parallel. Every fiche is drawn
+// by the build with the same components and data (a part that fails stops the build,
+// scripts/vite-plugin-prerender.ts) and every drawn page is checked (corpus.prerender.spec.ts);
+// here, one fiche in three, each kind and chunk represented, goes through the browser's app.
+const GROUPS = 3;
+const SAMPLE = 3;
 for (let group = 0; group < GROUPS; group++) {
-  test(`every fiche renders without console errors (group ${group + 1}/${GROUPS})`, async ({ page }) => {
+  test(`fiches render in the app without console errors (group ${group + 1}/${GROUPS})`, async ({ page }) => {
     test.setTimeout(240_000);
-    const fiches = records().filter((_, i) => i % GROUPS === group);
+    const fiches = records().filter((_, i) => i % SAMPLE === 0 && (i / SAMPLE) % GROUPS === group);
     for (const [i, fiche] of fiches.entries()) {
       const path = `/${KINDS[fiche.kind].routes.segment}/${encodeURIComponent(fiche.id)}`;
       // The first fiche by a full page load (a bookmark), the others inside the app, as a student

@@ -1,6 +1,21 @@
 // The pages drawn at build time, at real scale (the 1,152 fiches of ../shared/corpus).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { KINDS, type Fiche, type Manifest } from '../src/public-api';
 import { expect, test } from './support';
 import { expectTakeoverWithoutShift, withoutScripts } from './takeover';
+
+const CATALOG = resolve(import.meta.dirname, '..', 'generated', 'catalog-corpus');
+
+/** The whole records of the corpus, read from the built data files. */
+function records(): Fiche[] {
+  const manifest = JSON.parse(readFileSync(join(CATALOG, 'manifest.json'), 'utf8')) as Manifest;
+  return manifest.chunks.flatMap(
+    (name) => (JSON.parse(readFileSync(join(CATALOG, name), 'utf8')) as { records: Fiche[] }).records,
+  );
+}
+
+const addressOf = (fiche: Fiche) => `/${KINDS[fiche.kind].routes.segment}/${fiche.id}`;
 
 test.describe('before the JavaScript has arrived', () => {
   // (No service worker: it would serve the scripts held back here.)
@@ -39,4 +54,82 @@ test.describe('once the app has started', () => {
       await expectTakeoverWithoutShift(page, viewport, ['/', '/metiers', '/formations']);
     });
   }
+});
+
+test.describe('every fiche, drawn at build time', () => {
+  const SITE = 'http://localhost:4174';
+  const escape = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+  test('has its page, named and described, and the sitemap lists them all', async ({ request }) => {
+    const fiches = records();
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc><lastmod>2025-10-21<\/lastmod>/g)].map(
+      (m) => m[1],
+    );
+    expect(listed.sort()).toEqual(
+      [...['/', '/metiers', '/formations'], ...fiches.map(addressOf)].map((path) => SITE + path).sort(),
+    );
+    expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+
+    const pages = new Map<string, string>();
+    // Eight at a time, as a browser would.
+    for (let i = 0; i < fiches.length; i += 8) {
+      await Promise.all(
+        fiches.slice(i, i + 8).map(async (fiche) => {
+          const response = await request.get(addressOf(fiche));
+          expect(response.status(), addressOf(fiche)).toBe(200);
+          pages.set(fiche.id, await response.text());
+        }),
+      );
+    }
+    for (const fiche of fiches) {
+      const address = addressOf(fiche);
+      const html = pages.get(fiche.id)!;
+      expect(html, address).toContain(`<title>${escape(fiche.title)} · Explorateur des métiers</title>`);
+      expect(html, address).toContain(`<div id="root" data-page="${address}" inert>`);
+      expect(html, address).toContain(`<link rel="canonical" href="${SITE}${address}" />`);
+      expect(html, address).toContain(`<meta property="og:url" content="${SITE}${address}" />`);
+      if (fiche.summary)
+        expect(html, address).toContain(
+          `<meta property="og:description" content="${escape(fiche.summary)}" />`,
+        );
+    }
+  });
+
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: /Failed to load resource/, serviceWorkers: 'block' });
+
+    test('shows the whole fiche without JavaScript (one fiche in 40)', async ({ page }) => {
+      // 29 pages, each with every section checked.
+      test.setTimeout(90_000);
+      await withoutScripts(page);
+      for (const fiche of records().filter((_, i) => i % 40 === 0)) {
+        await page.goto(addressOf(fiche));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(fiche.title);
+        for (const section of fiche.sections.filter((s) => s.title && s.blocks.length > 0))
+          await expect(
+            page.getByRole('heading', { level: 2, name: section.title!, exact: true }),
+          ).toBeVisible();
+        const lastParagraph = fiche.sections
+          .flatMap((s) => s.blocks)
+          .findLast((b) => b.type === 'paragraph' && b.text.trim().length > 0);
+        if (lastParagraph?.type === 'paragraph')
+          await expect(page.locator('main')).toContainText(
+            lastParagraph.text.split('\n').at(-1)!.trim().slice(0, 60),
+          );
+      }
+    });
+
+    test('the app takes a long fiche over without moving anything', async ({ page }) => {
+      const longest = (kind: string) =>
+        records()
+          .filter((f) => f.kind === kind)
+          .sort((a, b) => JSON.stringify(b.sections).length - JSON.stringify(a.sections).length)[0]!;
+      await expectTakeoverWithoutShift(page, { width: 390, height: 844 }, [
+        addressOf(longest('metier')),
+        addressOf(longest('formation')),
+      ]);
+    });
+  });
 });

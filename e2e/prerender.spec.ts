@@ -41,7 +41,8 @@ test.describe('before the JavaScript has arrived', () => {
   for (const [address, drawnHeading] of [
     ['/metiers?interets=j-aime-bouger', 'Métiers'],
     ['/formations?q=gaz', 'Formations'],
-    ['/metiers/MET.895', "Qu'est-ce qui te plaît ?"],
+    ['/metiers/MET.0', "Qu'est-ce qui te plaît ?"],
+    ['/metiers/MET.895?a=1', METIER],
     ['/?interets=j-aime-bouger', "Qu'est-ce qui te plaît ?"],
   ]) {
     test(`${address} shows the loading frame, never the page drawn for another address`, async ({ page }) => {
@@ -52,6 +53,29 @@ test.describe('before the JavaScript has arrived', () => {
       await expect(root(page)).not.toHaveAttribute('inert');
     });
   }
+
+  test('every fiche is drawn whole, with its own title, description and preview', async ({ page }) => {
+    await withoutScripts(page);
+    for (const [address, title, sections] of [
+      ['/metiers/MET.895', METIER, ['Nature du travail', 'Accès au métier']],
+      ['/formations/FOR.11072', GAZ, ['Description', "Poursuite d'études"]],
+    ] as const) {
+      await page.goto(address);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      for (const section of sections)
+        await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+      await expect(root(page)).toHaveAttribute('inert', '');
+      await expect(page).toHaveTitle(`${title} · Explorateur des métiers`);
+      const head = page.locator('head');
+      // No SITE_URL for this build: the canonical address is the path, and there is no og:url.
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', address);
+      await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+      await expect(head.locator('meta[property="og:url"]')).toHaveCount(0);
+      const description = await head.locator('meta[name="description"]').getAttribute('content');
+      expect(description).toMatch(/^\S.{40,}/);
+      await expect(head.locator('meta[property="og:description"]')).toHaveAttribute('content', description!);
+    }
+  });
 });
 
 test.describe('once the app has started', () => {
@@ -66,7 +90,13 @@ test.describe('once the app has started', () => {
       test(`it takes the drawn page's place without moving anything (${viewport.width} px wide)`, async ({
         page,
       }) => {
-        await expectTakeoverWithoutShift(page, viewport, ['/', '/metiers', '/formations']);
+        await expectTakeoverWithoutShift(page, viewport, [
+          '/',
+          '/metiers',
+          '/formations',
+          '/metiers/MET.895',
+          '/formations/bac-pro-microtechniques',
+        ]);
       });
     });
   }

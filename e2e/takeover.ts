@@ -17,6 +17,7 @@ function landmarks(page: Page) {
     const selectors = [
       'header',
       'main h1',
+      'main h2',
       'main form[role="search"]',
       'main [role="status"]',
       'main aside',

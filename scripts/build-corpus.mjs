@@ -10,6 +10,9 @@ const env = {
   CATALOG_OUT_DIR: resolve(root, 'generated', 'catalog-corpus'),
   // The corpus is Onisep's export of 21/10/2025 (../shared/CORPUS.md) and has no source.json.
   CATALOG_EXPORTED: process.env.CATALOG_EXPORTED ?? '2025-10-21',
+  // The address the end-to-end tests serve it at (playwright.config.ts): absolute canonical
+  // addresses, og:url and sitemap.xml are drawn and checked at real scale.
+  SITE_URL: process.env.SITE_URL ?? 'http://localhost:4174',
 };
 
 function run(args) {

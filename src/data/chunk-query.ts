@@ -14,12 +14,17 @@ export function chunkQuery(chunk: number) {
       // The schema of whole fiches is loaded with the first fiche opened, not at start-up.
       const { ChunkSchema } = await import('../catalog/schema');
       const { records } = await fetchJson(name, ChunkSchema);
-      return new Map<string, Fiche>(records.map((r) => [`${r.kind}/${r.id}`, r]));
+      return fichesByKey(records);
     },
     staleTime: Infinity,
     gcTime: 10 * 60 * 1000,
     retry: 1,
   });
+}
+
+/** A chunk's fiches as the query holds them, by `kind/id`. */
+export function fichesByKey(records: readonly Fiche[]): Map<string, Fiche> {
+  return new Map(records.map((r) => [`${r.kind}/${r.id}`, r]));
 }
 
 /**
