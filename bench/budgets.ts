@@ -66,6 +66,26 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
         (v) => fmtMs(v, 0),
       ),
     );
+    if (corpus === small) {
+      checks.push(
+        check(
+          'bookmarked fiche, cold, text on screen',
+          corpus,
+          '≤ 300 ms',
+          corpus.ficheColdLoad?.drawnResultsMs,
+          (v) => v <= 300,
+          (v) => fmtMs(v, 0),
+        ),
+        check(
+          'bookmarked fiche, cold, text on screen, CPU 4× slower',
+          corpus,
+          '≤ 1.0 s',
+          corpus.ficheColdLoadThrottled?.drawnResultsMs,
+          (v) => v <= 1000,
+          (v) => fmtMs(v, 0),
+        ),
+      );
+    }
     if (limits.coldThrottled !== null) {
       checks.push(
         check(
@@ -129,7 +149,10 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   if (!results.lighthouse) return checks;
   const outcome = results.lighthouse.outcome;
   const corpus = byName(results, results.lighthouse.corpus);
-  for (const path of ['/', '/metiers']) {
+  const fichePage = outcome?.ok
+    ? outcome.pages.find((p) => /^\/metiers\/./.test(new URL(p.url).pathname))
+    : undefined;
+  for (const path of ['/', '/metiers', ...(fichePage ? [new URL(fichePage.url).pathname] : [])]) {
     const page = outcome?.ok ? outcome.pages.find((p) => new URL(p.url).pathname === path) : undefined;
     checks.push(
       check(`Lighthouse performance ${path}`, corpus, '≥ 95', page?.performance, (v) => v >= 95, String),

@@ -99,11 +99,16 @@ function kindOf(url: string, initiator: string): ResourceBytes['kind'] {
   return 'other';
 }
 
+/**
+ * `selector`: what "results" means for the page: the first result card of a list (default), or
+ * the heading of a fiche (`main h1`).
+ */
 export async function coldLoad(
   browser: Browser,
   url: string,
   cpuThrottle: number,
   timeoutMs = 120_000,
+  selector: string = SELECTORS.firstResult,
 ): Promise<ColdLoad> {
   const context = await newContext(browser);
   try {
@@ -119,7 +124,7 @@ export async function coldLoad(
       );
       encodings.push({ mime: event.response.mimeType, encoding: headers['content-encoding'] });
     });
-    await page.addInitScript(firstResultsProbe, SELECTORS.firstResult);
+    await page.addInitScript(firstResultsProbe, selector);
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     await page.waitForFunction(
       () => (window as unknown as { __benchFirstResults?: { frame?: number } }).__benchFirstResults?.frame,

@@ -86,6 +86,23 @@ export function figuresTable(results: BenchResults): Table {
     row('long tasks until idle, CPU 4× slower', c, (x) =>
       x.coldLoadThrottled ? fmtMs(x.coldLoadThrottled.longTasksMs, 0) : undefined,
     ),
+    row('**A bookmarked fiche, cold (empty cache)**', c, () => ''),
+    row('its text on screen: the page drawn at build time (median)', c, (x) =>
+      x.ficheColdLoad
+        ? `${fmtMs(x.ficheColdLoad.drawnResultsMs, 0)} (${x.ficheColdLoad.runs.length} runs)`
+        : undefined,
+    ),
+    row('the app has taken it over (median)', c, (x) =>
+      x.ficheColdLoad ? fmtMs(x.ficheColdLoad.firstResultsMs, 0) : undefined,
+    ),
+    row('its text on screen, CPU 4× slower', c, (x) =>
+      x.ficheColdLoadThrottled
+        ? `${fmtMs(x.ficheColdLoadThrottled.drawnResultsMs, 0)} (${x.ficheColdLoadThrottled.runs.length} runs)`
+        : undefined,
+    ),
+    row('the app has taken it over, CPU 4× slower', c, (x) =>
+      x.ficheColdLoadThrottled ? fmtMs(x.ficheColdLoadThrottled.firstResultsMs, 0) : undefined,
+    ),
     row('**Full-text search (Web Worker)**', c, () => ''),
     row('focus of the search box → first full-text answer', c, (x) =>
       x.session

@@ -66,6 +66,9 @@ export interface CorpusResult {
   build?: { ms: number; assets: AssetSize[] };
   coldLoad?: ColdLoadSummary;
   coldLoadThrottled?: ColdLoadSummary;
+  /** A bookmarked fiche opened cold: its heading is the "result" (the drawn page's, then the app's). */
+  ficheColdLoad?: ColdLoadSummary & { path: string };
+  ficheColdLoadThrottled?: ColdLoadSummary & { path: string };
   session?: SessionSummary;
   peers?: PeersSummary;
   /** Steps that failed, with their error: the run goes on with the other steps. */

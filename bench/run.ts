@@ -2,7 +2,7 @@
 // itemsjs and Orama, runs Lighthouse, prints the tables and writes bench-results/latest.json
 // (and BENCHMARKS.md after a full run). See BENCHMARKS.md for the method.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -70,6 +70,20 @@ function summariseColdLoads(runs: ColdLoad[]): ColdLoadSummary {
     heapUsedBytes: median(runs.map((r) => r.heapUsedBytes)),
     longTasksMs: median(runs.map((r) => r.longTasksMs)),
   };
+}
+
+/**
+ * The fiche a bookmark opens in the measures: the métier in the middle of those the build drew
+ * (none when the build drew no fiche, PRERENDER_FICHES=0).
+ */
+function fichePath(distDir: string): string | null {
+  const dir = join(distDir, 'metiers');
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  const middle = files[Math.floor(files.length / 2)];
+  return middle === undefined ? null : `/metiers/${middle.replace(/\.html$/, '')}`;
 }
 
 /** A step that fails is recorded and the run goes on: one broken figure must not cost the others. */
@@ -145,6 +159,7 @@ async function measureCorpus(name: string, index: number, opts: Options, results
     browser = await launchBrowser();
     const b = browser;
     const page = `${server.url}/metiers`;
+    const fiche = fichePath(distDir);
     if (!opts.skip.has('cold')) {
       result.coldLoad = await step(result, `chargement à froid (1 + ${opts.coldRuns})`, async () => {
         await coldLoad(b, page, 1); // Warm-up: starts the browser's processes, not measured.
@@ -161,6 +176,22 @@ async function measureCorpus(name: string, index: number, opts: Options, results
           return summariseColdLoads(runs);
         },
       );
+      if (fiche !== null) {
+        const url = `${server.url}${fiche}`;
+        const fiches = async (runs: number, throttle: number) => {
+          const all: ColdLoad[] = [];
+          for (let i = 0; i < runs; i++) all.push(await coldLoad(b, url, throttle, 300_000, 'main h1'));
+          return { ...summariseColdLoads(all), path: fiche };
+        };
+        result.ficheColdLoad = await step(result, `fiche à froid (${opts.coldRuns})`, () =>
+          fiches(opts.coldRuns, 1),
+        );
+        result.ficheColdLoadThrottled = await step(
+          result,
+          `fiche à froid, CPU 4× (${opts.throttledRuns})`,
+          () => fiches(opts.throttledRuns, 4),
+        );
+      }
     }
     let states: ReturnType<typeof stateOf>[] = [];
     if (!opts.skip.has('session')) {
@@ -224,12 +255,16 @@ async function measureCorpus(name: string, index: number, opts: Options, results
       // Lighthouse starts its own Chromium: ours is closed first, to leave it the CPU.
       await browser.close();
       browser = null;
-      const outcome = await step(result, `Lighthouse (${opts.lighthouseRuns}× 2 pages)`, async () => {
-        const runs: LighthouseOutcome[] = [];
-        for (let i = 0; i < opts.lighthouseRuns; i++)
-          runs.push(await runLighthouse([`${server.url}/`, page]));
-        return medianLighthouse(runs);
-      });
+      const pages = [`${server.url}/`, page, ...(fiche === null ? [] : [`${server.url}${fiche}`])];
+      const outcome = await step(
+        result,
+        `Lighthouse (${opts.lighthouseRuns}× ${pages.length} pages)`,
+        async () => {
+          const runs: LighthouseOutcome[] = [];
+          for (let i = 0; i < opts.lighthouseRuns; i++) runs.push(await runLighthouse(pages));
+          return medianLighthouse(runs);
+        },
+      );
       results.lighthouse = {
         corpus: name,
         runs: opts.lighthouseRuns,

@@ -7,7 +7,7 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors
   /** Errors a test provokes on purpose (a failed download, a simulated bug): not failures. */
   expectedConsoleErrors: [null, { option: true }],
   consoleErrors: [
-    async ({ page, expectedConsoleErrors }, use) => {
+    async ({ page, expectedConsoleErrors }, use, testInfo) => {
       const errors: string[] = [];
       const record = (text: string) => {
         if (!expectedConsoleErrors?.test(text)) errors.push(text);
@@ -16,7 +16,15 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors
         if (message.type() === 'error') record(`console: ${message.text()}`);
       });
       page.on('pageerror', (error) => record(`page: ${error.message}`));
+      // When a page never finishes loading, what did not arrive says why: kept with a failure.
+      const started = Date.now();
+      const failed: string[] = [];
+      page.on('requestfailed', (request) =>
+        failed.push(`${Date.now() - started} ms: ${request.url()} ${request.failure()?.errorText ?? ''}`),
+      );
       await use(errors);
+      if (failed.length > 0 && testInfo.status !== testInfo.expectedStatus)
+        await testInfo.attach('requests that failed', { body: failed.join('\n'), contentType: 'text/plain' });
       expect(errors, 'errors in the browser console').toEqual([]);
     },
     { auto: true },
