@@ -10,6 +10,8 @@ test('after one visit, everything works offline: lists, counts, search, every fi
   page,
   context,
 }) => {
+  // Eleven page loads, a service worker's install and an axe run: 12–30 s in CI runs, so slow.
+  test.slow();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await waitForServiceWorker(page);

@@ -99,34 +99,35 @@ test('when the app’s script never arrives, the page says so after 10 s with «
   test.slow();
   const ENTRY = /\/assets\/index-[\w-]+\.js$/;
   const NOTICE = "La page ne s'ouvre pas : la connexion est peut-être lente ou coupée.";
-  // A fiche (the loading frame), a page drawn at build time, and a page whose script does arrive.
-  const [fiche, drawn, working] = await Promise.all(
+  // A page not drawn at build time (the loading frame), a fiche drawn at build time, and a page
+  // whose script does arrive.
+  const [loading, drawn, working] = await Promise.all(
     [0, 1, 2].map(async () => (await browser.newContext({ baseURL })).newPage()),
   );
-  await fiche!.route(ENTRY, (route) => route.abort());
+  await loading!.route(ENTRY, (route) => route.abort());
   await drawn!.route(ENTRY, (route) => route.abort());
-  await Promise.all([fiche!.goto('/metiers/MET.895'), drawn!.goto('/metiers'), working!.goto('/')]);
-  await expect(fiche!.getByText('Chargement des fiches…')).toBeVisible();
+  await Promise.all([loading!.goto('/favoris'), drawn!.goto('/metiers/MET.895'), working!.goto('/')]);
+  await expect(loading!.getByText('Chargement des fiches…')).toBeVisible();
   // Not before 10 s: a slow start is not a failure.
-  await expect(fiche!.getByText(NOTICE)).toBeHidden();
-  await fiche!.waitForTimeout(10_500);
-  for (const page of [fiche!, drawn!]) {
+  await expect(loading!.getByText(NOTICE)).toBeHidden();
+  await loading!.waitForTimeout(10_500);
+  for (const page of [loading!, drawn!]) {
     await expect(page.getByText(NOTICE)).toBeVisible();
     await expect(page.getByRole('link', { name: 'Recharger' })).toBeVisible();
   }
-  // The drawn list is still there to read.
-  await expect(drawn!.getByRole('heading', { level: 1, name: /Métiers/ })).toBeVisible();
+  // The drawn fiche is still there to read.
+  await expect(
+    drawn!.getByRole('heading', { level: 1, name: "technicien/ne d'intervention clientèle gaz" }),
+  ).toBeVisible();
   await expect(working!.getByText(NOTICE)).toBeHidden();
   await expect(working!.getByText(/C'est long/)).toBeHidden();
 
   // The network comes back: « Recharger » opens the page.
-  await fiche!.unroute(ENTRY);
-  await fiche!.getByRole('link', { name: 'Recharger' }).click();
-  await expect(
-    fiche!.getByRole('heading', { level: 1, name: "technicien/ne d'intervention clientèle gaz" }),
-  ).toBeVisible();
-  await expect(fiche!.getByText(NOTICE)).toBeHidden();
-  for (const page of [fiche!, drawn!, working!]) await page.context().close();
+  await loading!.unroute(ENTRY);
+  await loading!.getByRole('link', { name: 'Recharger' }).click();
+  await expect(loading!.getByRole('heading', { level: 1, name: 'Mes favoris' })).toBeVisible();
+  await expect(loading!.getByText(NOTICE)).toBeHidden();
+  for (const page of [loading!, drawn!, working!]) await page.context().close();
 });
 
 test('a catalogue that never answers: after 10 s the loading state offers « Recharger »', async ({
@@ -136,10 +137,27 @@ test('a catalogue that never answers: after 10 s the loading state offers « Rec
     // Never fulfilled: a network that stalls without failing.
   });
   // The index is preloaded: the page's load event would wait for it forever.
-  await page.goto('/metiers/MET.895', { waitUntil: 'commit' });
+  await page.goto('/favoris', { waitUntil: 'commit' });
   const slow = page.getByText("C'est long : la connexion est peut-être lente ou coupée.");
   await expect(page.getByRole('status').filter({ hasText: 'Chargement des fiches…' })).toBeVisible();
   await expect(slow).toBeHidden();
   await expect(slow).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('button', { name: 'Recharger' })).toBeVisible();
+});
+
+test('a drawn fiche whose catalogue never answers stays readable, and after 10 s offers « Recharger »', async ({
+  page,
+}) => {
+  await page.route(/\/catalog\/index\.[0-9a-f]+\.json$/, () => {
+    // Never fulfilled: the app cannot take the drawn page over.
+  });
+  await page.goto('/metiers/MET.895', { waitUntil: 'commit' });
+  const notice = page.getByText("La page ne s'ouvre pas : la connexion est peut-être lente ou coupée.");
+  await expect(
+    page.getByRole('heading', { level: 1, name: "technicien/ne d'intervention clientèle gaz" }),
+  ).toBeVisible();
+  await expect(notice).toBeHidden();
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('link', { name: 'Recharger' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

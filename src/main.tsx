@@ -5,9 +5,6 @@ import { App } from './app/App';
 import { createAppRouter } from './app/router';
 import './styles.css';
 
-// The script has arrived and runs: index.html's « La page ne s'ouvre pas » no longer applies.
-document.documentElement.setAttribute('data-app-started', '');
-
 const queryClient = new QueryClient();
 const router = createAppRouter(queryClient);
 const container = document.getElementById('root')!;
@@ -36,9 +33,14 @@ if (container.hasAttribute('data-page')) {
   createRoot(container).render(app);
 }
 
-/** The drawn page was inert; the app's is not. */
+/**
+ * The app is on screen (the loading state, or the drawn page adopted): index.html's « La page ne
+ * s'ouvre pas » no longer applies, and the drawn page, inert until now, is the app's. (A drawn
+ * page whose catalogue never arrives is never adopted: after 10 s it says so, with « Recharger ».)
+ */
 function Live() {
   useLayoutEffect(() => {
+    document.documentElement.setAttribute('data-app-started', '');
     container.removeAttribute('inert');
     container.removeAttribute('data-page');
   }, []);
