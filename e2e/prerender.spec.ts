@@ -42,7 +42,6 @@ test.describe('before the JavaScript has arrived', () => {
     ['/metiers?interets=j-aime-bouger', 'Métiers'],
     ['/formations?q=gaz', 'Formations'],
     ['/metiers/MET.0', "Qu'est-ce qui te plaît ?"],
-    ['/metiers/MET.895?a=1', METIER],
     ['/?interets=j-aime-bouger', "Qu'est-ce qui te plaît ?"],
   ]) {
     test(`${address} shows the loading frame, never the page drawn for another address`, async ({ page }) => {
@@ -53,6 +52,15 @@ test.describe('before the JavaScript has arrived', () => {
       await expect(root(page)).not.toHaveAttribute('inert');
     });
   }
+
+  test('a fiche is drawn whatever a link added to its address; a list is not', async ({ page }) => {
+    await withoutScripts(page);
+    await page.goto('/metiers/MET.895?fbclid=abc&utm_source=lettre');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(METIER);
+    await expect(root(page)).toHaveAttribute('inert', '');
+    await page.goto('/metiers?utm_source=lettre');
+    await expect(page.getByText('Chargement des fiches…')).toBeVisible();
+  });
 
   test('every fiche is drawn whole, with its own title, description and preview', async ({ page }) => {
     await withoutScripts(page);

@@ -103,7 +103,8 @@ export function prerenderPlugin(catalogDir: string, options: PrerenderOptions): 
           }).replace(
             ROOT_DIV,
             (_all, frame: string, end: string) =>
-              `<div id="root" data-page="${path}" inert>${drawn.html}</div>\n` +
+              `<div id="root" data-page="${path}"${drawn.chunkFile === null ? '' : ' data-any-search'} inert>` +
+              `${drawn.html}</div>\n` +
               `    <template id="app-shell">${frame}</template>\n` +
               `    <script>${PRERENDER_GUARD}</script>${end}`,
           );

@@ -43,6 +43,7 @@ function Live() {
     document.documentElement.setAttribute('data-app-started', '');
     container.removeAttribute('inert');
     container.removeAttribute('data-page');
+    container.removeAttribute('data-any-search');
   }, []);
   return null;
 }
