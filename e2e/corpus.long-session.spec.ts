@@ -38,6 +38,8 @@ test('200 trips in the app: no error, and the memory kept does not grow', async 
   // 200 trips: ≈ 0.4 s each alone, up to 3× that beside the other worker in CI.
   test.setTimeout(420_000);
   await page.goto('/metiers');
+  // Typed in before the app has adopted the drawn list, a search would be lost.
+  await expect(page.locator('#root')).not.toHaveAttribute('inert', { timeout: 15_000 });
   const search = page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true });
   const results = page.locator('main ul[aria-label="Résultats"] > li h2 a');
   let afterWarmUp = 0;

@@ -87,7 +87,7 @@ test.describe('every fiche, drawn at build time', () => {
       const address = addressOf(fiche);
       const html = pages.get(fiche.id)!;
       expect(html, address).toContain(`<title>${escape(fiche.title)} · Explorateur des métiers</title>`);
-      expect(html, address).toContain(`<div id="root" data-page="${address}" inert>`);
+      expect(html, address).toContain(`<div id="root" data-page="${address}" data-any-search inert>`);
       expect(html, address).toContain(`<link rel="canonical" href="${SITE}${address}" />`);
       expect(html, address).toContain(`<meta property="og:url" content="${SITE}${address}" />`);
       if (fiche.summary)
