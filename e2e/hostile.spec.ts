@@ -130,7 +130,8 @@ test.describe('under the Content-Security-Policy', () => {
     await page.getByRole('link', { name: 'Métiers', exact: true }).first().click();
     await page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true }).fill('oeuvre');
     await expect(page.getByRole('status').filter({ hasText: /\d+ métier/ })).toBeVisible();
+    // `ready` resolves while the worker may still be "activating" (seen once in CI): wait for it.
     await page.evaluate(async () => navigator.serviceWorker.ready);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
   });
 });
