@@ -1,20 +1,9 @@
 // The explorer on the 1,152 real fiches of ../shared/corpus (built into dist-corpus/).
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { KINDS, slugify, type Fiche, type Manifest } from '../src/public-api';
+import { KINDS, slugify, type Fiche } from '../src/public-api';
 import { LEGENDS } from '../bench/selectors';
+import { records } from './corpus-records';
 import { expect, expectAccessible, test } from './support';
-
-const CATALOG = resolve(import.meta.dirname, '..', 'generated', 'catalog-corpus');
-
-/** The whole records of the corpus, read from the built data files. */
-function records(): Fiche[] {
-  const manifest = JSON.parse(readFileSync(join(CATALOG, 'manifest.json'), 'utf8')) as Manifest;
-  return manifest.chunks.flatMap(
-    (name) => (JSON.parse(readFileSync(join(CATALOG, name), 'utf8')) as { records: Fiche[] }).records,
-  );
-}
 
 /** The « Salaire de début » bands, gross € per month, written out. */
 function salaryBand(amount: number | null): string {

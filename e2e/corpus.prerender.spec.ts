@@ -1,19 +1,8 @@
 // The pages drawn at build time, at real scale (the 1,152 fiches of ../shared/corpus).
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { KINDS, type Fiche, type Manifest } from '../src/public-api';
+import { KINDS, type Fiche } from '../src/public-api';
+import { records } from './corpus-records';
 import { expect, test } from './support';
 import { expectTakeoverWithoutShift, withoutScripts } from './takeover';
-
-const CATALOG = resolve(import.meta.dirname, '..', 'generated', 'catalog-corpus');
-
-/** The whole records of the corpus, read from the built data files. */
-function records(): Fiche[] {
-  const manifest = JSON.parse(readFileSync(join(CATALOG, 'manifest.json'), 'utf8')) as Manifest;
-  return manifest.chunks.flatMap(
-    (name) => (JSON.parse(readFileSync(join(CATALOG, name), 'utf8')) as { records: Fiche[] }).records,
-  );
-}
 
 const addressOf = (fiche: Fiche) => `/${KINDS[fiche.kind].routes.segment}/${fiche.id}`;
 
