@@ -149,7 +149,10 @@ async function measureCorpus(name: string, index: number, opts: Options, results
   const server = await serveStatic(
     [
       { prefix: '/', dir: distDir },
-      { prefix: '/bench-peers/', dir: join(RESULTS, 'peers-dist'), headers: ISOLATION_HEADERS },
+      // The peers' pages exist once a run has built them; a run that skips them has none to serve.
+      ...(existsSync(join(RESULTS, 'peers-dist'))
+        ? [{ prefix: '/bench-peers/', dir: join(RESULTS, 'peers-dist'), headers: ISOLATION_HEADERS }]
+        : []),
     ],
     port,
     { encoding: 'gzip' },
