@@ -25,6 +25,17 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
+/** A section's text without its heading: where another part of the page quotes it. */
+export function Blocks({ blocks }: { blocks: Block[] }) {
+  return (
+    <div className="max-w-prose leading-relaxed text-slate-800 dark:text-slate-200">
+      {blocks.map((block, i) => (
+        <BlockView key={i} block={block} />
+      ))}
+    </div>
+  );
+}
+
 export function SectionView({ section }: { section: Section }) {
   if (section.blocks.length === 0) return null;
   const id = `section-${section.line}`;
@@ -35,11 +46,7 @@ export function SectionView({ section }: { section: Section }) {
           {section.title}
         </h2>
       )}
-      <div className="max-w-prose leading-relaxed text-slate-800 dark:text-slate-200">
-        {section.blocks.map((block, i) => (
-          <BlockView key={i} block={block} />
-        ))}
-      </div>
+      <Blocks blocks={section.blocks} />
     </section>
   );
 }

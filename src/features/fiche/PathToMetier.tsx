@@ -1,29 +1,122 @@
-// "Comment y arriver": the formations recommandées of a métier as a path by level after 3e.
-import type { Catalog, CatalogEntry } from '../../catalog/catalog';
-import { levelFromTitle } from '../../catalog/diplomas';
-import { formatYears, levelName, yearsAfter3eAlone } from '../../catalog/facts';
+// « Comment y arriver »: the route from 3e to a métier (catalog/route.ts), drawn as a path on an
+// axis of years after 3e. The DOM reads as the route: each year, the diplomas finished then, what
+// they follow, the fiche's formations of each, and what one can do on stopping there.
+import { Link } from '@tanstack/react-router';
+import type { Catalog } from '../../catalog/catalog';
+import { formatYears, yearsAfter3eAlone } from '../../catalog/facts';
+import { levelRoute, metierRoute, type RouteFormation, type RouteOption } from '../../catalog/route';
 import type { Metier } from '../../catalog/schema';
-import { levelInfo } from '../../catalog/vocabularies';
+import { labelKey } from '../../catalog/text';
 import { FicheLink } from '../../ui/FicheLink';
+import { Blocks } from './FicheText';
+import { StopHere } from './StopHere';
 
-interface Step {
-  level: number | null;
-  formations: { title: string; entry: CatalogEntry | undefined }[];
+function Formations({ formations }: { formations: RouteFormation[] }) {
+  return (
+    <ul className="mt-1 space-y-1">
+      {formations.map((f, i) => (
+        <li key={i}>
+          {f.entry ? <FicheLink entry={f.entry} /> : <span>{f.title}</span>}
+          {f.entry?.durationYears != null && (
+            <span className="text-slate-600 dark:text-slate-400">
+              {' '}
+              — {formatYears(f.entry.durationYears)}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
-export function pathSteps(metier: Metier, catalog: Catalog): Step[] {
-  const byLevel = new Map<number | null, Step>();
-  for (const ref of metier.related) {
-    const entry = ref.id ? catalog.find('formation', ref.id) : undefined;
-    const level = entry ? entry.level : levelFromTitle(ref.title);
-    if (!byLevel.has(level)) byLevel.set(level, { level, formations: [] });
-    byLevel.get(level)!.formations.push({ title: ref.title, entry });
-  }
-  return [...byLevel.values()].sort((a, b) => (a.level ?? 99) - (b.level ?? 99));
+/** A link to the catalogue's formations of a step's diplomas, when the fiche names none. */
+function FormationsOfType({ option, catalog }: { option: RouteOption; catalog: Catalog }) {
+  const slugs = catalog.types.labels
+    .filter((label) => option.stages.some((s) => s.types.test(labelKey(label))))
+    .map((label) => catalog.types.slugOf.get(label)!);
+  if (slugs.length === 0) return null;
+  return (
+    <p className="mt-1">
+      <Link to="/formations" search={{ type: slugs }}>
+        Les formations de ce type
+      </Link>
+    </p>
+  );
+}
+
+function Option({ option, catalog }: { option: RouteOption; catalog: Catalog }) {
+  return (
+    <div className="mt-2">
+      <p>
+        <strong>{option.name}</strong>
+        {option.after && <span className="text-slate-700 dark:text-slate-300"> — {option.after}</span>}
+      </p>
+      {option.note && <p className="text-sm text-slate-600 dark:text-slate-400">{option.note}</p>}
+      {option.formations.length > 0 ? (
+        <Formations formations={option.formations} />
+      ) : (
+        <FormationsOfType option={option} catalog={catalog} />
+      )}
+    </div>
+  );
+}
+
+function RouteSteps({
+  steps,
+  metier,
+  catalog,
+}: {
+  steps: RouteOption[][];
+  metier: Metier;
+  catalog: Catalog;
+}) {
+  const metierIndex = catalog.find('metier', metier.id)?.index ?? -1;
+  return (
+    <ol className="route mt-4 space-y-5 border-l-4 border-brand-200 pl-5 dark:border-brand-800">
+      {steps.map((options, i) => {
+        const years = options[0]!.years;
+        return (
+          <li key={i} className="relative">
+            <span
+              aria-hidden="true"
+              className="absolute top-1.5 -left-[1.95rem] size-4 rounded-full border-4 border-white bg-brand-700 dark:border-slate-950 dark:bg-brand-300"
+            />
+            <h3 className="font-semibold text-brand-800 dark:text-brand-200">
+              {years === null ? 'Durée non précisée' : yearsAfter3eAlone(years)}
+            </h3>
+            {options.map((option, j) => (
+              <Option key={j} option={option} catalog={catalog} />
+            ))}
+            {i < steps.length - 1 && (
+              <StopHere options={options} metierIndex={metierIndex} catalog={catalog} />
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** « Après la 3e : … », the route's first choices in a sentence. */
+function FirstStep({ steps }: { steps: RouteOption[][] }) {
+  const first = steps.flat().filter((o) => !o.after);
+  if (first.length === 0) return null;
+  const names = first.map((o) => (o.years === null ? o.name : `${o.name} (${formatYears(o.years)})`));
+  return (
+    <p className="mt-2 text-lg">
+      <strong>Après la 3e :</strong> {names.join(', ou ')}.
+    </p>
+  );
 }
 
 export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Catalog }) {
-  const steps = pathSteps(metier, catalog);
+  const route = metierRoute(metier, catalog);
+  // Without a formation the route can place, the fiche's own words say the way, beside the usual route to its level.
+  const steps = route.steps.length > 0 ? route.steps : metier.level !== null ? levelRoute(metier.level) : [];
+  const access =
+    route.steps.length === 0
+      ? metier.sections.find((s) => labelKey(s.title) === 'acces au metier')
+      : undefined;
   return (
     <section aria-labelledby="comment-y-arriver" className="mt-8">
       <h2 id="comment-y-arriver" className="text-2xl font-bold">
@@ -44,45 +137,31 @@ export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Cat
           {metier.levelLabel && <> (niveau d'accès : {metier.levelLabel})</>}.
         </p>
       )}
-      {steps.length === 0 ? (
+      {route.steps.length === 0 && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          La fiche ne recommande pas de formation particulière.
+          {route.others.length > 0
+            ? 'La fiche recommande des formations sans en dire le niveau : voici ce que dit la fiche'
+            : 'La fiche ne recommande pas de formation particulière : voici ce que dit la fiche'}
+          {steps.length > 0 && ', puis le parcours habituel jusqu’à ce niveau'}.
         </p>
-      ) : (
-        <ol className="mt-4 space-y-4 border-l-4 border-brand-200 pl-5 dark:border-brand-800">
-          {steps.map((step) => {
-            const years = levelInfo(step.level)?.yearsAfter3e;
-            return (
-              <li key={step.level ?? 'autre'} className="relative">
-                <span
-                  aria-hidden="true"
-                  className="absolute top-1.5 -left-[1.95rem] size-4 rounded-full border-4 border-white bg-brand-700 dark:border-slate-950 dark:bg-brand-300"
-                />
-                <h3 className="font-semibold">
-                  {levelName(step.level) ?? 'Autres formations'}
-                  {years !== undefined && (
-                    <span className="ml-2 font-normal text-slate-600 dark:text-slate-400">
-                      · {yearsAfter3eAlone(years)}
-                    </span>
-                  )}
-                </h3>
-                <ul className="mt-1 space-y-1">
-                  {step.formations.map((f, i) => (
-                    <li key={i}>
-                      {f.entry ? <FicheLink entry={f.entry} /> : <span>{f.title}</span>}
-                      {f.entry?.durationYears != null && (
-                        <span className="text-slate-600 dark:text-slate-400">
-                          {' '}
-                          — {formatYears(f.entry.durationYears)}
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            );
-          })}
-        </ol>
+      )}
+      {access && access.blocks.length > 0 && (
+        <div className="mt-2 rounded-lg bg-slate-100 p-3 dark:bg-slate-800">
+          <h3 className="font-semibold">Accès au métier, selon la fiche</h3>
+          <Blocks blocks={access.blocks} />
+        </div>
+      )}
+      <FirstStep steps={steps} />
+      {steps.length > 0 && <RouteSteps steps={steps} metier={metier} catalog={catalog} />}
+      {route.others.length > 0 && (
+        <>
+          <h3 className="mt-6 font-semibold">Autres formations recommandées</h3>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Accessibles à 18 ans ou plus, avec de l’expérience, sur concours, ou dont le catalogue ne dit pas
+            le niveau.
+          </p>
+          <Formations formations={route.others} />
+        </>
       )}
     </section>
   );
