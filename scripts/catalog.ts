@@ -22,6 +22,7 @@ import { buildBundle } from '../src/catalog/bundle';
 import { compileFiches, type SourceFile } from '../src/catalog/compile';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
 import { creditText, readSource, SOURCE_FILE } from '../src/catalog/source';
+import { withSimilar } from '../src/search/similar';
 import { catalogDir } from './catalog-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,7 +116,9 @@ function writeAtomically(dir: string, files: { name: string; content: string }[]
 
 function compileDir(dir: string) {
   const { files, unreadable } = readFiches(dir);
-  const result = compileFiches(files);
+  const compiled = compileFiches(files);
+  // The neighbours need every fiche at once: computed here, after linking (search/similar.ts).
+  const result = { ...compiled, records: withSimilar(compiled.records) };
   for (const line of unreadable) process.stderr.write(`${line}\n`);
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   // An unreadable file is an error like any other: the catalogue would miss a fiche.

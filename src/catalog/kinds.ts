@@ -4,7 +4,7 @@
 // (with its data and tests); changing a wording is one edit.
 import type { Catalog, CatalogEntry, Vocabulary } from './catalog';
 import { formatYears, levelName, NO_SALARY, SALARY_BANDS, salaryBand, yearsAfter3e } from './facts';
-import type { Kind } from './schema';
+import type { Kind, SimilarReason } from './schema';
 import { LEVELS, type LevelInfo } from './vocabularies';
 
 export type { Kind } from './schema';
@@ -163,6 +163,12 @@ const metier = {
     title: 'Formations recommandées',
     linkedFrom: 'Ces formations mènent aussi à ce métier',
   },
+  /** Its neighbours (search/similar.ts): their title, and how each reason is said. */
+  similar: {
+    title: 'Métiers proches',
+    reasons: { liens: 'mêmes formations', interets: "mêmes centres d'intérêt", texte: 'métier voisin' },
+    none: 'Aucun métier de ce catalogue ne ressemble assez à celui-ci.',
+  },
   /** Fields (by `labelKey`) shown as facts of the fiche, or in its header, not as extra fields. */
   fields: ['id', 'appellations', 'statuts possibles', "niveau d'acces minimum", 'codes rome'],
   /** Prose sections of its fiches (by `labelKey`); others are kept and reported (DESIGN.md). */
@@ -227,6 +233,15 @@ const formation = {
     title: 'Métiers associés',
     linkedFrom: 'Ces métiers recommandent aussi cette formation',
   },
+  similar: {
+    title: 'Formations proches',
+    reasons: {
+      liens: 'mènent aux mêmes métiers',
+      interets: "mêmes centres d'intérêt",
+      texte: 'formation voisine',
+    },
+    none: 'Aucune formation de ce catalogue ne ressemble assez à celle-ci.',
+  },
   interestsHint: FORMATION_INTERESTS_HINT,
   interestsLabel: "Centres d'intérêt des métiers",
   fields: ['code scolarite', 'duree', 'niveau de certification', 'type', 'lien', 'sigle'],
@@ -242,6 +257,7 @@ export interface KindDeclaration {
   facets: readonly FacetDeclaration[];
   sorts: readonly { key: SortKey; label: string }[];
   related: { kind: Kind; title: string; linkedFrom: string };
+  similar: { title: string; reasons: Record<SimilarReason, string>; none: string };
   interestsHint?: string;
   interestsLabel: string;
   fields: readonly string[];

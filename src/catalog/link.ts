@@ -168,6 +168,8 @@ function toRecord(
     fields: fiche.fields,
     sections: fiche.sections,
     source: { file: fiche.file },
+    // Filled by the build (search/similar.ts), which sees every fiche at once.
+    similar: [],
   };
   if (fiche.kind === 'metier') {
     const metier: Metier = {

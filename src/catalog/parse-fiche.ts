@@ -24,9 +24,10 @@ interface Parsed {
 }
 
 /** A record as the parser makes it: the schema's, before linking gives it its links. */
-export type ParsedMetier = Omit<Metier, 'related' | 'source'> & Parsed;
+export type ParsedMetier = Omit<Metier, 'related' | 'source' | 'similar'> & Parsed;
 /** A formation also gets its id from linking (a métier's reference names it). */
-export type ParsedFormation = Omit<Formation, 'id' | 'related' | 'source' | 'derivedInterests'> & Parsed;
+export type ParsedFormation = Omit<Formation, 'id' | 'related' | 'source' | 'derivedInterests' | 'similar'> &
+  Parsed;
 
 export type ParsedFiche = ParsedMetier | ParsedFormation;
 

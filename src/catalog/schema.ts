@@ -71,6 +71,17 @@ export const SalarySchema = z.object({
 });
 export type Salary = z.infer<typeof SalarySchema>;
 
+/** Why a fiche is shown as a neighbour: shared links (formations of a métier, métiers of a formation), interests, or a text alike. */
+export const SIMILAR_REASONS = ['liens', 'interets', 'texte'] as const;
+export type SimilarReason = (typeof SIMILAR_REASONS)[number];
+
+export const SimilarFicheSchema = z.object({
+  /** A fiche of the same kind in this catalogue. */
+  id: z.string(),
+  reasons: z.array(z.enum(SIMILAR_REASONS)),
+});
+export type SimilarFiche = z.infer<typeof SimilarFicheSchema>;
+
 const common = {
   id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)),
   title: z.string().check(z.minLength(1)),
@@ -89,6 +100,8 @@ const common = {
   fields: z.array(FieldSchema),
   sections: z.array(SectionSchema),
   source: z.object({ file: z.string() }),
+  /** « Métiers proches », « Formations proches »: computed at build time, the closest first. */
+  similar: z.array(SimilarFicheSchema),
 };
 
 export const MetierSchema = z.object({
