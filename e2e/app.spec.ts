@@ -47,12 +47,28 @@ test('a métier fiche: its names, the essentials, interests as links, and the wa
     'href',
     '/metiers?interets=j-aime-bouger',
   );
-  // The path by level after 3e, with the catalogue's formation as a link and its duration.
+  // The route from 3e, on an axis of years: the first step said plainly, each later one with what
+  // it follows, the catalogue's formation as a link with its duration.
   const path = main.getByRole('region', { name: 'Comment y arriver' });
-  await expect(path.getByRole('heading', { name: /Bac \(niveau 4\).*3 ans après la 3e/ })).toBeVisible();
-  await expect(
-    path.getByRole('heading', { name: /Bac \+ 3 ou \+ 4 \(niveau 6\).*6 ans après la 3e/ }),
-  ).toBeVisible();
+  await expect(path.getByText('Après la 3e : bac professionnel (3 ans).')).toBeVisible();
+  await expect(path.getByRole('heading', { level: 3 })).toHaveText([
+    '3 ans après la 3e',
+    '6 ans après la 3e',
+  ]);
+  await expect(path.getByText('BUT — 3 ans après : bac professionnel')).toBeVisible();
+  await expect(path.getByRole('link', { name: 'Les métiers accessibles au niveau Bac' })).toHaveAttribute(
+    'href',
+    '/metiers?niveau=4',
+  );
+  // The sections in a short table of contents, « En bref » first.
+  const contents = main.getByRole('navigation', { name: 'Sommaire de la fiche' }).getByRole('link');
+  await expect(contents.first()).toHaveText('En bref');
+  await expect(contents.nth(1)).toHaveText('Comment y arriver');
+  await expect(contents.last()).toHaveText('Métiers proches');
+  await expect(main.getByRole('heading', { level: 2 }).nth(1)).toHaveText('En bref');
+  await expect(main.getByRole('region', { name: 'Métiers proches' })).toContainText(
+    'Aucun métier de ce catalogue ne ressemble assez à celui-ci.',
+  );
   const step = path
     .getByRole('listitem')
     .filter({
@@ -80,11 +96,17 @@ test('a formation fiche: type, level, duration, code scolarité and the métiers
     ['Type', 'baccalauréat professionnel'],
     ['Niveau du diplôme', 'Bac (niveau 4)'],
     ['Durée', '3 ans'],
-    ['Code scolarité', '40022709'],
   ]) {
     await expect(essentials.getByRole('term').filter({ hasText: term }).first()).toBeVisible();
     await expect(essentials.getByRole('definition').filter({ hasText: value }).first()).toBeVisible();
   }
+  // Codes are for counsellors and forms: at the end of the fiche, not on its first screen.
+  await expect(essentials.getByRole('term').filter({ hasText: 'Code scolarité' })).toHaveCount(0);
+  const codes = page.getByRole('region', { name: 'Codes' });
+  await expect(codes.getByRole('term').filter({ hasText: 'Code scolarité' })).toBeVisible();
+  await expect(codes.getByRole('definition').filter({ hasText: '40022709' })).toBeVisible();
+  // « Et après ? » says what its list is, even when the catalogue holds nothing to put in it.
+  await expect(page.getByRole('region', { name: 'Et après ?' })).toContainText('mènent aux mêmes métiers');
   const metiers = page.getByRole('region', { name: 'Métiers associés' });
   await expect(
     metiers.getByRole('link', { name: "technicien/ne d'intervention clientèle gaz" }),

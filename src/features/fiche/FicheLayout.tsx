@@ -1,17 +1,21 @@
 // The page of a fiche, the same for both kinds: where it is, its title, the essentials, its
 // interests, (for a métier) the way there, its text, and the fiches it links to both ways.
 import { Link } from '@tanstack/react-router';
+import { Fragment } from 'react';
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
 import { KINDS, type Kind, type KindDeclaration } from '../../catalog/kinds';
-import type { Fiche, Metier, Related } from '../../catalog/schema';
-import { slugify } from '../../catalog/text';
+import type { Fiche, Metier, Related, Section } from '../../catalog/schema';
+import { labelKey, slugify } from '../../catalog/text';
 import { FavoriteToggle } from '../../ui/FavoriteToggle';
 import { Breakable } from '../../ui/Breakable';
 import { FicheLink } from '../../ui/FicheLink';
 import { HiddenNotice } from '../../ui/HiddenNotice';
-import { ficheFacts } from './fiche-facts';
+import { FicheContents, type ContentsItem } from './FicheContents';
+import { ficheCodes, ficheFacts } from './fiche-facts';
 import { Facts, SectionView } from './FicheText';
+import { NextFormations } from './NextFormations';
 import { PathToMetier } from './PathToMetier';
+import { SimilarFiches } from './SimilarFiches';
 
 function Breadcrumb({ kind, title }: { kind: Kind; title: string }) {
   const { routes, words } = KINDS[kind];
@@ -120,6 +124,14 @@ function LinkedFrom({
   );
 }
 
+/** The fiche's sections in reading order: « En bref », the fiche's own summary, first. */
+function orderedSections(fiche: Fiche): Section[] {
+  const brief = fiche.sections.filter((s) => labelKey(s.title) === 'en bref');
+  return [...brief, ...fiche.sections.filter((s) => !brief.includes(s))];
+}
+
+const shown = (section: Section) => section.blocks.length > 0;
+
 export function FicheLayout({
   fiche,
   entry,
@@ -129,8 +141,35 @@ export function FicheLayout({
   entry: CatalogEntry;
   catalog: Catalog;
 }) {
-  const { words, related, interestsHint }: KindDeclaration = KINDS[fiche.kind];
+  const { words, related, interestsHint, similar }: KindDeclaration = KINDS[fiche.kind];
   const relatedId = slugify(related.title);
+  const sections = orderedSections(fiche);
+  const [first, ...rest] = sections;
+  const briefFirst = first !== undefined && labelKey(first.title) === 'en bref';
+  // A formation's « Et après ? » comes right after its own « Poursuite d'études ».
+  const nextAfter =
+    fiche.kind === 'formation'
+      ? (sections.findLast((s) => labelKey(s.title) === "poursuite d'etudes" && shown(s)) ??
+        sections.findLast(shown))
+      : undefined;
+  const codes = ficheCodes(fiche);
+  const sectionItem = (s: Section) =>
+    s.title && shown(s) ? [{ id: `section-${s.line}`, label: s.title }] : [];
+  const contents: ContentsItem[] = [
+    ...(briefFirst ? sectionItem(first) : []),
+    ...(fiche.kind === 'metier' ? [{ id: 'comment-y-arriver', label: 'Comment y arriver' }] : []),
+    ...(briefFirst ? rest : sections).flatMap(sectionItem),
+    ...(fiche.kind === 'formation' ? [{ id: 'et-apres', label: 'Et après ?' }] : []),
+    { id: relatedId, label: related.title },
+    { id: slugify(similar.title), label: similar.title },
+    ...(codes.length > 0 ? [{ id: 'codes', label: 'Codes' }] : []),
+  ];
+  const sectionView = (section: Section) => (
+    <Fragment key={section.line}>
+      <SectionView section={section} />
+      {section === nextAfter && <NextFormations entry={entry} catalog={catalog} />}
+    </Fragment>
+  );
   return (
     <article>
       <Breadcrumb kind={fiche.kind} title={fiche.title} />
@@ -149,6 +188,8 @@ export function FicheLayout({
         <HiddenNotice fiche={entry} />
       </header>
 
+      <FicheContents items={contents} />
+
       <section aria-labelledby="essentiel" className="mt-6">
         <h2 id="essentiel" className="sr-only">
           L'essentiel
@@ -163,11 +204,12 @@ export function FicheLayout({
         )}
       </section>
 
+      {briefFirst && sectionView(first)}
       {fiche.kind === 'metier' && <PathToMetier metier={fiche} catalog={catalog} />}
-
-      {fiche.sections.map((section) => (
-        <SectionView key={section.line} section={section} />
-      ))}
+      {(briefFirst ? rest : sections).map(sectionView)}
+      {fiche.kind === 'formation' && nextAfter === undefined && (
+        <NextFormations entry={entry} catalog={catalog} />
+      )}
 
       <section aria-labelledby={relatedId} className="mt-8">
         <h2 id={relatedId} className="text-2xl font-bold">
@@ -180,6 +222,19 @@ export function FicheLayout({
         )}
         <LinkedFrom entry={entry} catalog={catalog} related={fiche.related} />
       </section>
+
+      <SimilarFiches fiche={fiche} catalog={catalog} />
+
+      {codes.length > 0 && (
+        <section aria-labelledby="codes" className="mt-8">
+          <h2 id="codes" className="text-2xl font-bold">
+            Codes
+          </h2>
+          <div className="mt-3">
+            <Facts facts={codes} />
+          </div>
+        </section>
+      )}
     </article>
   );
 }

@@ -41,20 +41,23 @@ function otherFields(fiche: Fiche): ShownFact[] {
 }
 
 export function ficheFacts(fiche: Fiche, entry: CatalogEntry): ShownFact[] {
-  const extra = (label: string, value: ReactNode | null) => (value ? [{ label, value }] : []);
   // What only the fiche holds comes after the fact it goes with.
   const after: Partial<Record<FactKey, ShownFact[]>> =
-    fiche.kind === 'metier'
-      ? { statuses: extra('Codes ROME', fiche.romeCodes.join(', ')) }
-      : {
-          type: extra('Sigle', fiche.sigle),
-          duration: [
-            ...extra('Code scolarité', fiche.codeScolarite),
-            ...extra('Texte officiel', fiche.link && <OfficialLink link={fiche.link} />),
-          ],
-        };
+    fiche.kind === 'formation' ? { type: extra('Sigle', fiche.sigle) } : {};
   return [
     ...entryFacts(entry, fiche).flatMap(({ key, label, value }) => [{ label, value }, ...(after[key] ?? [])]),
     ...otherFields(fiche),
   ];
+}
+
+const extra = (label: string, value: ReactNode | null): ShownFact[] => (value ? [{ label, value }] : []);
+
+/** Codes and the official text: for counsellors and forms, at the end of the fiche, not on its first screen. */
+export function ficheCodes(fiche: Fiche): ShownFact[] {
+  return fiche.kind === 'metier'
+    ? extra('Codes ROME', fiche.romeCodes.join(', '))
+    : [
+        ...extra('Code scolarité', fiche.codeScolarite),
+        ...extra('Texte officiel', fiche.link && <OfficialLink link={fiche.link} />),
+      ];
 }
