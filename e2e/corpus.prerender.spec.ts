@@ -1,5 +1,5 @@
 // The pages drawn at build time, at real scale (the 1,152 fiches of ../shared/corpus).
-import { KINDS, type Fiche } from '../src/public-api';
+import { KINDS, slugify, type Fiche } from '../src/public-api';
 import { records } from './corpus-records';
 import { expect, test } from './support';
 import { expectTakeoverWithoutShift, withoutScripts } from './takeover';
@@ -72,6 +72,8 @@ test.describe('every fiche, drawn at build time', () => {
         }),
       );
     }
+    let routes = 0;
+    const without: string[] = [];
     for (const fiche of fiches) {
       const address = addressOf(fiche);
       const html = pages.get(fiche.id)!;
@@ -83,7 +85,27 @@ test.describe('every fiche, drawn at build time', () => {
         expect(html, address).toContain(
           `<meta property="og:description" content="${escape(fiche.summary)}" />`,
         );
+      // Every métier has a route from 3e, or its « Accès au métier » text and why; every fiche
+      // 3 or more neighbours, or says why not.
+      if (fiche.kind === 'metier') {
+        expect(html, address).toContain('id="comment-y-arriver"');
+        if (!html.includes('<ol class="route '))
+          expect(html, address).toMatch(/La fiche (ne )?recommande (pas de|des) formation/);
+        else routes++;
+      }
+      const similar = KINDS[fiche.kind].similar;
+      const neighbours = html.slice(html.indexOf(`aria-labelledby="${slugify(similar.title)}"`));
+      const links = neighbours.slice(0, neighbours.indexOf('</section>')).match(/<a /g)?.length ?? 0;
+      if (links < 3) {
+        expect(html, address).toContain(escape(similar.none));
+        without.push(fiche.id);
+      }
     }
+    const metiers = fiches.filter((f) => f.kind === 'metier').length;
+    console.log(
+      `métiers drawn with a route: ${routes}/${metiers}; fiches without 3 neighbours: ${without.join(', ')}`,
+    );
+    expect(without.length).toBeLessThanOrEqual(fiches.length / 100);
   });
 
   test.describe(() => {

@@ -36,6 +36,19 @@ test.describe('a printed fiche', () => {
       console.log(`${id} printed: ${pages} pages (its content alone: ${fewest})`);
       // At most one page more than the content needs: no section starts a new page.
       expect(pages).toBeLessThanOrEqual(fewest + 1);
+      // The route from 3e prints whole, its years and steps in reading order, within the page's width.
+      const route = page.getByRole('region', { name: 'Comment y arriver' });
+      if (id === 'MET.75') {
+        await expect(route.locator('ol.route')).toBeVisible();
+        await expect(route.getByRole('heading', { level: 3 }).first()).toHaveText('3 ans après la 3e');
+        await expect(route.getByRole('heading', { level: 3, name: '8 ans après la 3e' })).toBeVisible();
+      } else
+        await expect(route.getByRole('heading', { name: 'Autres formations recommandées' })).toBeVisible();
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBe(0);
       await expect(page.getByText(/^Imprimé le \d{1,2}e? \S+ \d{4} depuis/)).toBeVisible();
       await expect(page.getByText(`/metiers/${id}`, { exact: false }).last()).toBeVisible();
       await expect(page.getByRole('button', { name: 'Imprimer la fiche' })).toBeHidden();

@@ -19,7 +19,7 @@ export const MIN_SIMILAR = 3;
 /** Below this score a neighbour beyond the first MIN_SIMILAR is not shown. */
 const MIN_SCORE = 0.08;
 /** Texts this alike make « métier voisin » a reason. */
-const TEXT_REASON = 0.2;
+const TEXT_REASON = 0.1;
 /** A fiche's strongest terms only: enough to find its neighbours, few enough to stay fast. */
 const TERMS_PER_FICHE = 60;
 /** Terms in more than this share of a kind's fiches say nothing of a job. */

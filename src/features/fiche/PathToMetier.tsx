@@ -11,7 +11,10 @@ import { FicheLink } from '../../ui/FicheLink';
 import { Blocks } from './FicheText';
 import { StopHere } from './StopHere';
 
-function Formations({ formations }: { formations: RouteFormation[] }) {
+/** How many formations a step names at once: a route of 16 engineering schools is read on a phone. */
+const NAMED = 5;
+
+function FormationList({ formations }: { formations: RouteFormation[] }) {
   return (
     <ul className="mt-1 space-y-1">
       {formations.map((f, i) => (
@@ -26,6 +29,22 @@ function Formations({ formations }: { formations: RouteFormation[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The fiche's formations of a step, those with a fiche in the catalogue first, the rest behind « Voir ». */
+function Formations({ formations }: { formations: RouteFormation[] }) {
+  const ordered = [...formations.filter((f) => f.entry), ...formations.filter((f) => !f.entry)];
+  const more = ordered.length - NAMED;
+  if (more <= 1) return <FormationList formations={ordered} />;
+  return (
+    <>
+      <FormationList formations={ordered.slice(0, NAMED)} />
+      <details className="mt-1">
+        <summary className="cursor-pointer">Voir les {more} autres formations</summary>
+        <FormationList formations={ordered.slice(NAMED)} />
+      </details>
+    </>
   );
 }
 
@@ -112,7 +131,8 @@ function FirstStep({ steps }: { steps: RouteOption[][] }) {
 export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Catalog }) {
   const route = metierRoute(metier, catalog);
   // Without a formation the route can place, the fiche's own words say the way, beside the usual route to its level.
-  const steps = route.steps.length > 0 ? route.steps : metier.level !== null ? levelRoute(metier.level) : [];
+  const generic = route.steps.length === 0 && metier.related.length === 0 && metier.level !== null;
+  const steps = generic ? levelRoute(metier.level!) : route.steps;
   const access =
     route.steps.length === 0
       ? metier.sections.find((s) => labelKey(s.title) === 'acces au metier')
@@ -142,7 +162,9 @@ export function PathToMetier({ metier, catalog }: { metier: Metier; catalog: Cat
           {route.others.length > 0
             ? 'La fiche recommande des formations sans en dire le niveau : voici ce que dit la fiche'
             : 'La fiche ne recommande pas de formation particulière : voici ce que dit la fiche'}
-          {steps.length > 0 && ', puis le parcours habituel jusqu’à ce niveau'}.
+          {generic &&
+            ', puis le parcours le plus courant jusqu’à ce niveau (il n’est pas propre à ce métier)'}
+          .
         </p>
       )}
       {access && access.blocks.length > 0 && (
