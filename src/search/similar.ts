@@ -4,13 +4,14 @@
 //
 // Pairs are found through an inverted index of each fiche's strongest terms and of its links,
 // never by comparing every pair: 34,000 fiches would be a billion pairs.
-import type { Fiche, SimilarFiche, SimilarReason } from '../catalog/schema';
+import type { Fiche, ListItem, SimilarFiche, SimilarReason } from '../catalog/schema';
+import { labelKey } from '../catalog/text';
 import { processTerm, tokenize } from './analyzer';
 
 /**
  * How much each kind of evidence weighs, chosen on the judged pairs (judged/similar-metiers.json,
  * written before this code): of their 221 expected neighbours, the text alone finds 188, shared
- * formations 82, shared interests 109; these weights, 196 (similar.corpus.test.ts).
+ * formations 82; these weights, 197 (similar.corpus.test.ts prints them all).
  */
 export const WEIGHTS = { text: 0.7, links: 0.2, interests: 0.1 };
 /** At most this many neighbours on a fiche, and at least this many when any fiche comes close. */
@@ -34,29 +35,39 @@ function stem(term: string): string {
   return term.length > 4 && /[sx]$/.test(term) ? term.slice(0, -1) : term;
 }
 
+/** The texts of a fiche that describe it, with their weights: its names count more than a sentence. */
+function textsOf(fiche: Fiche): [string, number][] {
+  const body: string[] = [];
+  const walk = (items: ListItem[]) => {
+    for (const item of items) {
+      body.push(item.text);
+      walk(item.items);
+    }
+  };
+  for (const section of fiche.sections) {
+    if (!TEXT_SECTIONS.test(labelKey(section.title))) continue;
+    for (const block of section.blocks) {
+      if (block.type === 'list') walk(block.items);
+      else body.push(block.text);
+    }
+  }
+  const names = fiche.kind === 'metier' ? fiche.otherNames.map((n) => n.title).join('\n') : '';
+  // One text per weight: tokenizing a few long strings costs far less than many short ones.
+  return [
+    [fiche.title, 3],
+    [names, 2],
+    [body.join('\n'), 1],
+  ];
+}
+
 function termsOf(fiche: Fiche): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (text: string, weight = 1) => {
+  for (const [text, weight] of textsOf(fiche)) {
     for (const word of tokenize(text)) {
       const term = processTerm(word);
       if (term === null || term.length < 3 || /^\d+$/.test(term)) continue;
       const t = stem(term);
       counts.set(t, (counts.get(t) ?? 0) + weight);
-    }
-  };
-  add(fiche.title, 3);
-  if (fiche.kind === 'metier') for (const name of fiche.otherNames) add(name.title, 2);
-  for (const section of fiche.sections) {
-    if (!TEXT_SECTIONS.test(section.title.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))) continue;
-    const walk = (items: { text: string; items: unknown[] }[]) => {
-      for (const item of items) {
-        add(item.text);
-        walk(item.items as typeof items);
-      }
-    };
-    for (const block of section.blocks) {
-      if (block.type === 'list') walk(block.items);
-      else add(block.text);
     }
   }
   return counts;
@@ -99,17 +110,43 @@ function profiles(fiches: Fiche[], linksOf: (f: Fiche) => Set<number>): Profile[
   });
 }
 
+/**
+ * Postings kept for a term (its strongest fiches) or a link: a fiche's candidates come from these
+ * lists, so its cost is bounded whatever the catalogue's size (34,000 synthetic fiches, where
+ * whole lists took minutes). At 1,152 fiches nearly every list is whole.
+ */
+const CHAMPIONS = 200;
+/** Candidates ranked on text and links, before their interests are compared. */
+const SHORTLIST = 40;
+
+interface Posting {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+function postings(all: Profile[]): Map<string, Posting> {
+  const lists = new Map<string, [number, number][]>();
+  all.forEach((p, i) => {
+    for (const [t, w] of p.terms) {
+      const list = lists.get(t);
+      if (list) list.push([i, w]);
+      else lists.set(t, [[i, w]]);
+    }
+  });
+  const out = new Map<string, Posting>();
+  for (const [t, list] of lists) {
+    const kept = list.length > CHAMPIONS ? list.sort((a, b) => b[1] - a[1]).slice(0, CHAMPIONS) : list;
+    out.set(t, { docs: Int32Array.from(kept, ([i]) => i), weights: Float64Array.from(kept, ([, w]) => w) });
+  }
+  return out;
+}
+
 /** The neighbours of each fiche among `fiches` (one kind), in the order of `fiches`. */
 export function similarAmong(fiches: Fiche[], linksOf: (f: Fiche) => Set<number>): SimilarFiche[][] {
   const all = profiles(fiches, linksOf);
-  const byTerm = new Map<string, [number, number][]>();
+  const byTerm = postings(all);
   const byLink = new Map<number, number[]>();
   all.forEach((p, i) => {
-    for (const [t, w] of p.terms) {
-      const list = byTerm.get(t);
-      if (list) list.push([i, w]);
-      else byTerm.set(t, [[i, w]]);
-    }
     for (const l of p.links) {
       const list = byLink.get(l);
       if (list) list.push(i);
@@ -117,30 +154,52 @@ export function similarAmong(fiches: Fiche[], linksOf: (f: Fiche) => Set<number>
     }
   });
   const text = new Float64Array(fiches.length);
+  const shared = new Int32Array(fiches.length);
+  const touched = new Int32Array(fiches.length);
   return all.map((p, i) => {
-    const touched = new Set<number>();
+    let n = 0;
     for (const [t, w] of p.terms) {
-      for (const [j, v] of byTerm.get(t)!) {
-        text[j] = text[j]! + w * v;
-        touched.add(j);
+      const { docs, weights } = byTerm.get(t)!;
+      for (let k = 0; k < docs.length; k++) {
+        const j = docs[k]!;
+        if (text[j] === 0 && shared[j] === 0) touched[n++] = j;
+        text[j] = text[j]! + w * weights[k]!;
       }
     }
-    for (const l of p.links) for (const j of byLink.get(l)!) touched.add(j);
-    touched.delete(i);
-    const scored = [...touched].map((j) => {
-      const q = all[j]!;
-      const links = setCosine(p.links, q.links);
-      const interests = setCosine(p.interests, q.interests);
-      const t = text[j]!;
-      const score = WEIGHTS.text * t + WEIGHTS.links * links.cosine + WEIGHTS.interests * interests.cosine;
+    for (const l of p.links) {
+      const docs = byLink.get(l)!;
+      if (docs.length > CHAMPIONS) continue; // A link most fiches share says little of any.
+      for (const j of docs) {
+        if (text[j] === 0 && shared[j] === 0) touched[n++] = j;
+        shared[j] = shared[j]! + 1;
+      }
+    }
+    // The SHORTLIST best on text and links, kept in a small array sorted from the lowest: most
+    // candidates are turned away by one comparison, where sorting them all cost most of the time.
+    const best: { j: number; partial: number }[] = [];
+    for (let k = 0; k < n; k++) {
+      const j = touched[k]!;
+      if (j === i) continue;
+      const links = shared[j]! / Math.sqrt(p.links.size * all[j]!.links.size || 1);
+      const partial = WEIGHTS.text * text[j]! + WEIGHTS.links * links;
+      if (best.length === SHORTLIST && partial <= best[0]!.partial) continue;
+      let at = best.findIndex((b) => b.partial > partial);
+      if (at < 0) at = best.length;
+      best.splice(at, 0, { j, partial });
+      if (best.length > SHORTLIST) best.shift();
+    }
+    const scored = best.map(({ j, partial }) => {
+      const interests = setCosine(p.interests, all[j]!.interests);
       const reasons: SimilarReason[] = [];
-      if (links.shared > 0) reasons.push('liens');
+      if (shared[j]! > 0) reasons.push('liens');
       if (interests.shared >= Math.min(2, p.interests.size)) reasons.push('interets');
-      if (t >= TEXT_REASON || reasons.length === 0) reasons.push('texte');
-      return { j, score, reasons };
+      if (text[j]! >= TEXT_REASON || reasons.length === 0) reasons.push('texte');
+      return { j, score: partial + WEIGHTS.interests * interests.cosine, reasons };
     });
-    for (const j of touched) text[j] = 0;
-    text[i] = 0;
+    for (let k = 0; k < n; k++) {
+      text[touched[k]!] = 0;
+      shared[touched[k]!] = 0;
+    }
     scored.sort((a, b) => b.score - a.score || a.j - b.j);
     return scored
       .filter((s, rank) => s.score > 0 && (rank < MIN_SIMILAR || s.score >= MIN_SCORE))
