@@ -1,6 +1,7 @@
 // The page of a fiche, the same for both kinds: where it is, its title, the essentials, its
 // interests, (for a métier) the way there, its text, and the fiches it links to both ways.
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
 import { KINDS, type Kind, type KindDeclaration } from '../../catalog/kinds';
 import type { Fiche, Metier, Related } from '../../catalog/schema';
@@ -11,6 +12,7 @@ import { FicheLink } from '../../ui/FicheLink';
 import { HiddenNotice } from '../../ui/HiddenNotice';
 import { ficheFacts } from './fiche-facts';
 import { Facts, SectionView } from './FicheText';
+import { ListenToFiche } from './ListenToFiche';
 import { PathToMetier } from './PathToMetier';
 
 function Breadcrumb({ kind, title }: { kind: Kind; title: string }) {
@@ -131,6 +133,8 @@ export function FicheLayout({
 }) {
   const { words, related, interestsHint }: KindDeclaration = KINDS[fiche.kind];
   const relatedId = slugify(related.title);
+  // The line of the section being read aloud, marked on the page.
+  const [readingLine, setReadingLine] = useState<number | null>(null);
   return (
     <article>
       <Breadcrumb kind={fiche.kind} title={fiche.title} />
@@ -145,6 +149,7 @@ export function FicheLayout({
           <button type="button" className="btn-secondary" onClick={() => window.print()}>
             Imprimer la fiche
           </button>
+          <ListenToFiche fiche={fiche} onReading={setReadingLine} />
         </div>
         <HiddenNotice fiche={entry} />
       </header>
@@ -166,7 +171,7 @@ export function FicheLayout({
       {fiche.kind === 'metier' && <PathToMetier metier={fiche} catalog={catalog} />}
 
       {fiche.sections.map((section) => (
-        <SectionView key={section.line} section={section} />
+        <SectionView key={section.line} section={section} reading={section.line === readingLine} />
       ))}
 
       <section aria-labelledby={relatedId} className="mt-8">
