@@ -14,8 +14,9 @@ export function useStickyBottom<T extends HTMLElement>() {
     if (!element) return;
     const root = document.documentElement;
     const observer = new ResizeObserver(() => {
-      // Stuck only where the screen is tall for its text (see the bar's media query).
-      const stuck = getComputedStyle(element).position === 'sticky';
+      // Stuck only where the screen is tall for its text (see the bar's media query): sticky (a
+      // list's bar) or fixed (the controls of « Écouter la fiche », which follow no list).
+      const stuck = ['sticky', 'fixed'].includes(getComputedStyle(element).position);
       // With room for what is drawn around a focused control (its label's box, the focus ring).
       root.style.scrollPaddingBottom = stuck ? `${element.offsetHeight + 24}px` : '';
     });

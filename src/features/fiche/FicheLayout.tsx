@@ -1,7 +1,7 @@
 // The page of a fiche, the same for both kinds: where it is, its title, the essentials, its
 // interests, (for a métier) the way there, its text, and the fiches it links to both ways.
 import { Link } from '@tanstack/react-router';
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
 import { KINDS, type Kind, type KindDeclaration } from '../../catalog/kinds';
 import type { Fiche, Metier, Related, Section } from '../../catalog/schema';
@@ -13,6 +13,7 @@ import { HiddenNotice } from '../../ui/HiddenNotice';
 import { FicheContents, type ContentsItem } from './FicheContents';
 import { ficheCodes, ficheFacts } from './fiche-facts';
 import { Facts, SectionView } from './FicheText';
+import { ListenToFiche } from './ListenToFiche';
 import { NextFormations } from './NextFormations';
 import { PathToMetier } from './PathToMetier';
 import { SimilarFiches } from './SimilarFiches';
@@ -164,9 +165,11 @@ export function FicheLayout({
     { id: slugify(similar.title), label: similar.title },
     ...(codes.length > 0 ? [{ id: 'codes', label: 'Codes' }] : []),
   ];
+  // The line of the section being read aloud, marked on the page.
+  const [readingLine, setReadingLine] = useState<number | null>(null);
   const sectionView = (section: Section) => (
     <Fragment key={section.line}>
-      <SectionView section={section} />
+      <SectionView section={section} reading={section.line === readingLine} />
       {section === nextAfter && <NextFormations entry={entry} catalog={catalog} />}
     </Fragment>
   );
@@ -184,6 +187,8 @@ export function FicheLayout({
           <button type="button" className="btn-secondary" onClick={() => window.print()}>
             Imprimer la fiche
           </button>
+          {/* Read in the page's order: « En bref » first. */}
+          <ListenToFiche fiche={{ ...fiche, sections }} onReading={setReadingLine} />
         </div>
         <HiddenNotice fiche={entry} />
       </header>
