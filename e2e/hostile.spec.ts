@@ -35,7 +35,8 @@ async function expectInert(page: Page) {
   const hrefs = await page
     .locator('main a[href]')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  for (const href of hrefs) expect(href).toMatch(/^(\/|https:\/\/)/);
+  // The app's own addresses, https links, and the fiche's table of contents (#section-12).
+  for (const href of hrefs) expect(href).toMatch(/^(\/|https:\/\/|#[\w-]+$)/);
 }
 
 async function expectNoHorizontalOverflow(page: Page) {
@@ -91,7 +92,8 @@ for (const [scheme, isLink] of [
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       `formation piégée ${scheme} (synthétique)`,
     );
-    const facts = page.getByRole('region', { name: "L'essentiel" });
+    // The official text is with the codes, at the end of the fiche.
+    const facts = page.getByRole('region', { name: 'Codes' });
     if (isLink) {
       const link = facts.getByRole('link', { name: /onisep/ });
       await expect(link).toHaveAttribute('href', 'https://www.onisep.fr/');

@@ -7,9 +7,10 @@ import { largeText, sidewaysOverflow, wordsBrokenInTheMiddle } from './reading';
 import { expect, expectAccessible, test } from './support';
 
 const TITLE = "technicien/ne d'intervention clientèle gaz";
+// In the page's order: « En bref » first.
 const SECTIONS = [
-  'Présentation',
   'En bref',
+  'Présentation',
   'Nature du travail',
   'Compétences requises',
   'Conditions de travail',
@@ -42,8 +43,8 @@ test('the button is reached by the keyboard; reading marks the first section and
 
   // The focus goes to the controls that took the button's place.
   await expect(controls(page).getByRole('button', { name: 'Pause' })).toBeFocused();
-  await expect(status(page)).toHaveText('Lecture en cours : Présentation (section 1 sur 7)');
-  const first = page.getByRole('region', { name: 'Présentation' });
+  await expect(status(page)).toHaveText('Lecture en cours : En bref (section 1 sur 7)');
+  const first = page.getByRole('region', { name: 'En bref' });
   await expect(first).toContainText('Lecture en cours');
   await expect(mark(page)).toHaveCount(1);
   // Marked by its shape too, not by its colour alone.
@@ -55,7 +56,7 @@ test('the button is reached by the keyboard; reading marks the first section and
   await endUtterance(page);
   expect((await spoken(page)).slice(0, 2)).toEqual([
     { text: "technicien d'intervention clientèle gaz", lang: 'fr-FR', voice: 'Voix fr-FR' },
-    { text: 'Présentation', lang: 'fr-FR', voice: 'Voix fr-FR' },
+    { text: 'En bref', lang: 'fr-FR', voice: 'Voix fr-FR' },
   ]);
   await expectAccessible(page);
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -70,7 +71,7 @@ test('pause, resume, next section and stop', async ({ page }) => {
   expect((await spoken(page)).map((s) => s.text)).toHaveLength(3);
 
   await controls(page).getByRole('button', { name: 'Pause' }).click();
-  await expect(status(page)).toHaveText('Lecture en pause : Présentation (section 1 sur 7)');
+  await expect(status(page)).toHaveText('Lecture en pause : En bref (section 1 sur 7)');
   await expect(mark(page)).toHaveCount(1);
   expect(await page.evaluate(() => window.fakeSpeech.speaking)).toBe(false);
 
@@ -82,10 +83,10 @@ test('pause, resume, next section and stop', async ({ page }) => {
   expect(texts[3]).toBe(texts[2]);
 
   await controls(page).getByRole('button', { name: 'Section suivante' }).click();
-  await expect(status(page)).toHaveText('Lecture en cours : En bref (section 2 sur 7)');
-  await expect(page.getByRole('region', { name: 'En bref' })).toContainText('Lecture en cours');
-  await expect(page.getByRole('region', { name: 'Présentation' })).not.toContainText('Lecture en cours');
-  expect((await spoken(page)).at(-1)!.text).toBe('En bref');
+  await expect(status(page)).toHaveText('Lecture en cours : Présentation (section 2 sur 7)');
+  await expect(page.getByRole('region', { name: 'Présentation' })).toContainText('Lecture en cours');
+  await expect(page.getByRole('region', { name: 'En bref' })).not.toContainText('Lecture en cours');
+  expect((await spoken(page)).at(-1)!.text).toBe('Présentation');
 
   await controls(page).getByRole('button', { name: 'Arrêter' }).click();
   await expect(mark(page)).toHaveCount(0);
@@ -151,7 +152,7 @@ test('on a phone with text at 200 %, the controls fit, in the page (a stuck bar 
   await openFiche(page);
   await listen(page).click();
   await controls(page).getByRole('button', { name: 'Section suivante' }).click();
-  await expect(page.getByRole('region', { name: 'En bref' })).toContainText('Lecture en cours');
+  await expect(page.getByRole('region', { name: 'Présentation' })).toContainText('Lecture en cours');
   // The label on one line, within the screen's width.
   const label = (await mark(page).boundingBox())!;
   expect(label.height).toBeLessThan(60);

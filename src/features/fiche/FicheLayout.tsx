@@ -1,7 +1,7 @@
 // The page of a fiche, the same for both kinds: where it is, its title, the essentials, its
 // interests, (for a métier) the way there, its text, and the fiches it links to both ways.
 import { Link } from '@tanstack/react-router';
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
 import { KINDS, type Kind, type KindDeclaration } from '../../catalog/kinds';
 import type { Fiche, Metier, Related, Section } from '../../catalog/schema';
@@ -144,7 +144,9 @@ export function FicheLayout({
 }) {
   const { words, related, interestsHint, similar }: KindDeclaration = KINDS[fiche.kind];
   const relatedId = slugify(related.title);
-  const sections = orderedSections(fiche);
+  const sections = useMemo(() => orderedSections(fiche), [fiche]);
+  // Read in the page's order; one object per fiche, since a new one would restart the reading.
+  const readable = useMemo(() => ({ ...fiche, sections }), [fiche, sections]);
   const [first, ...rest] = sections;
   const briefFirst = first !== undefined && labelKey(first.title) === 'en bref';
   // A formation's « Et après ? » comes right after its own « Poursuite d'études ».
@@ -187,8 +189,7 @@ export function FicheLayout({
           <button type="button" className="btn-secondary" onClick={() => window.print()}>
             Imprimer la fiche
           </button>
-          {/* Read in the page's order: « En bref » first. */}
-          <ListenToFiche fiche={{ ...fiche, sections }} onReading={setReadingLine} />
+          <ListenToFiche fiche={readable} onReading={setReadingLine} />
         </div>
         <HiddenNotice fiche={entry} />
       </header>
