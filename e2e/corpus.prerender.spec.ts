@@ -97,7 +97,7 @@ test.describe('every fiche, drawn at build time', () => {
       const neighbours = html.slice(html.indexOf(`aria-labelledby="${slugify(similar.title)}"`));
       const links = neighbours.slice(0, neighbours.indexOf('</section>')).match(/<a /g)?.length ?? 0;
       if (links < 3) {
-        expect(html, address).toContain(escape(similar.none));
+        expect(html, address).toContain(links === 0 ? similar.none : similar.fewer);
         without.push(fiche.id);
       }
     }

@@ -168,6 +168,7 @@ const metier = {
     title: 'Métiers proches',
     reasons: { liens: 'mêmes formations', interets: "mêmes centres d'intérêt", texte: 'métier voisin' },
     none: 'Aucun métier de ce catalogue ne ressemble assez à celui-ci.',
+    fewer: 'Aucun autre métier de ce catalogue n’est assez proche.',
   },
   /** Fields (by `labelKey`) shown as facts of the fiche, or in its header, not as extra fields. */
   fields: ['id', 'appellations', 'statuts possibles', "niveau d'acces minimum", 'codes rome'],
@@ -241,6 +242,7 @@ const formation = {
       texte: 'formation voisine',
     },
     none: 'Aucune formation de ce catalogue ne ressemble assez à celle-ci.',
+    fewer: 'Aucune autre formation de ce catalogue n’est assez proche.',
   },
   interestsHint: FORMATION_INTERESTS_HINT,
   interestsLabel: "Centres d'intérêt des métiers",
@@ -257,7 +259,8 @@ export interface KindDeclaration {
   facets: readonly FacetDeclaration[];
   sorts: readonly { key: SortKey; label: string }[];
   related: { kind: Kind; title: string; linkedFrom: string };
-  similar: { title: string; reasons: Record<SimilarReason, string>; none: string };
+  /** `none` when it has no neighbour, `fewer` under a short list: the page says why there are not more. */
+  similar: { title: string; reasons: Record<SimilarReason, string>; none: string; fewer: string };
   interestsHint?: string;
   interestsLabel: string;
   fields: readonly string[];

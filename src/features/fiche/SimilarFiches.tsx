@@ -4,6 +4,7 @@ import type { Catalog } from '../../catalog/catalog';
 import { KINDS } from '../../catalog/kinds';
 import type { Fiche } from '../../catalog/schema';
 import { slugify } from '../../catalog/text';
+import { MIN_SIMILAR } from '../../search/similar';
 import { FicheLink } from '../../ui/FicheLink';
 
 export function SimilarFiches({ fiche, catalog }: { fiche: Fiche; catalog: Catalog }) {
@@ -34,6 +35,7 @@ export function SimilarFiches({ fiche, catalog }: { fiche: Fiche; catalog: Catal
           ))}
         </ul>
       )}
+      {neighbours.length > 0 && neighbours.length < MIN_SIMILAR && <p className="mt-2">{similar.fewer}</p>}
     </section>
   );
 }
