@@ -127,6 +127,8 @@ export const STAGES: readonly Stage[] = [
     after: [{ from: ['bac-pro', 'cap', 'bts'], years: 1 }],
     types: /^formation complementaire d'initiative locale/,
     titles: /^fcil\b/,
+    // Counted as a year, its longest.
+    note: 'De 3 à 11 mois, après un CAP, un bac ou un BTS selon la formation.',
   },
   {
     key: 'bts',
