@@ -5,7 +5,8 @@ import { CORPUS_DIR, hasCorpus, readFolder } from '../test-support/fiches';
 import { buildBundle } from './bundle';
 import { hydrateCatalog } from './catalog';
 import { compileFiches } from './compile';
-import { formationsAround, levelRoute, metierRoute, metiersAfterStep, type Route } from './route';
+import { formationsAround } from './formations-around';
+import { levelRoute, metierRoute, metiersAfterStep, type Route } from './route';
 import type { Metier } from './schema';
 
 describe.runIf(hasCorpus)('the route from 3e, on the corpus', () => {

@@ -3,8 +3,8 @@
 // « Poursuite d'études », which says what it opens; these say where its métiers are also reached.
 import type { Catalog, CatalogEntry } from '../../catalog/catalog';
 import { levelName } from '../../catalog/facts';
-import { formationsAround, type FormationsByLevel } from '../../catalog/route';
-import { FicheLink } from '../../ui/FicheLink';
+import { formationsAround, type FormationsByLevel } from '../../catalog/formations-around';
+import { FoldedFicheLinks } from '../../ui/FoldedFicheLinks';
 
 /** How many formations are named at a level; the others are behind « Voir ». */
 const NAMED = 4;
@@ -15,25 +15,12 @@ function ByLevel({ groups }: { groups: FormationsByLevel[] }) {
       {groups.map(({ level, formations }) => (
         <li key={level}>
           <h4 className="font-semibold">{levelName(level)}</h4>
-          <ul className="mt-1 space-y-1">
-            {formations.slice(0, NAMED).map((f) => (
-              <li key={f.index}>
-                <FicheLink entry={f} />
-              </li>
-            ))}
-          </ul>
-          {formations.length > NAMED && (
-            <details className="mt-1">
-              <summary className="cursor-pointer">Voir les {formations.length - NAMED} autres</summary>
-              <ul className="mt-1 space-y-1">
-                {formations.slice(NAMED).map((f) => (
-                  <li key={f.index}>
-                    <FicheLink entry={f} />
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <FoldedFicheLinks
+            entries={formations}
+            named={NAMED}
+            more={(n) => `Voir les ${n} autres`}
+            className="mt-1 space-y-1"
+          />
         </li>
       ))}
     </ul>

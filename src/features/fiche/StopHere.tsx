@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import type { Catalog } from '../../catalog/catalog';
 import { metiersAfterStep, stepLevel, type RouteOption } from '../../catalog/route';
 import { levelInfo } from '../../catalog/vocabularies';
-import { FicheLink } from '../../ui/FicheLink';
+import { FoldedFicheLinks } from '../../ui/FoldedFicheLinks';
 
 /** How many métiers are named; the others are counted. */
 const NAMED = 5;
@@ -21,34 +21,18 @@ export function StopHere({
   const metiers = metiersAfterStep(options, metierIndex, catalog);
   const level = levelInfo(stepLevel(options));
   if (metiers.length === 0 && !level) return null;
-  const more = metiers.length - NAMED;
   return (
     <div className="mt-3 rounded-lg border border-slate-300 p-3 text-sm dark:border-slate-700">
       <p className="font-semibold">Si je m'arrête ici</p>
       {metiers.length > 0 && (
         <>
           <p>Ces formations mènent aussi à :</p>
-          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {metiers.slice(0, NAMED).map((m) => (
-              <li key={m.index}>
-                <FicheLink entry={m} />
-              </li>
-            ))}
-          </ul>
-          {more > 0 && (
-            <details className="mt-1">
-              <summary className="cursor-pointer">
-                Voir {more > 1 ? `les ${more} autres métiers` : `l'autre métier`}
-              </summary>
-              <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-                {metiers.slice(NAMED).map((m) => (
-                  <li key={m.index}>
-                    <FicheLink entry={m} />
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <FoldedFicheLinks
+            entries={metiers}
+            named={NAMED}
+            more={(n) => (n > 1 ? `Voir les ${n} autres métiers` : "Voir l'autre métier")}
+            className="mt-1 flex flex-wrap gap-x-4 gap-y-1"
+          />
         </>
       )}
       {level && (
