@@ -23,6 +23,7 @@ import { compileFiches, type SourceFile } from '../src/catalog/compile';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
 import { creditText, readSource, SOURCE_FILE } from '../src/catalog/source';
 import { withSimilar } from '../src/search/similar';
+import { writeTextIndex } from '../src/search/text-index-writer';
 import { catalogDir } from './catalog-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -178,11 +179,12 @@ function build(dir: string): number {
     );
     return 1;
   }
-  const bundle = buildBundle(result.records, contentHash, source);
+  const bundle = buildBundle(result.records, contentHash, source, writeTextIndex(result.records));
   const index = bundle.index.content;
   const gzip = gzipSync(index, { level: 9 }).length;
   const summariesGzip = gzipSync(bundle.summaries.content, { level: 9 }).length;
   const chunkBytes = bundle.chunks.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+  const textGzip = bundle.text.reduce((sum, f) => sum + gzipSync(f.content, { level: 6 }).length, 0);
   writeAtomically(CATALOG_DIR, [
     ...bundle.files,
     { name: 'manifest.json', content: `${JSON.stringify(bundle.manifest, null, 2)}\n` },
@@ -197,6 +199,7 @@ function build(dir: string): number {
         `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
         `résumés des cartes ${kb(Buffer.byteLength(bundle.summaries.content))} (gzip ${kb(summariesGzip)}), chargés après les premiers résultats`,
         `${bundle.manifest.chunks.length} paquets de fiches, ${kb(chunkBytes)} au total`,
+        `index du texte en ${bundle.text.length} morceaux, gzip ${kb(textGzip)} au total`,
         `→ ${displayPath(CATALOG_DIR)}`,
       ],
       started,

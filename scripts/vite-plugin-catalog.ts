@@ -39,7 +39,7 @@ export function catalogPlugin(catalogDir: string): Plugin {
     },
     generateBundle() {
       const manifest = readManifest();
-      for (const name of [manifest.index, manifest.summaries, ...manifest.chunks]) {
+      for (const name of [manifest.index, manifest.summaries, ...manifest.chunks, ...manifest.text.shards]) {
         this.emitFile({
           type: 'asset',
           fileName: `catalog/${name}`,

@@ -11,7 +11,7 @@ import {
   type WriteContext,
 } from './index-columns';
 import { KIND_LIST, KINDS } from './kinds';
-import type { Chunk, Fiche, Manifest, Summaries } from './schema';
+import type { Chunk, Fiche, Manifest, Summaries, TextTable } from './schema';
 import { fnv1a, slugify } from './text';
 import { IDEO, type DataSource } from './source';
 
@@ -27,8 +27,22 @@ export interface Bundle {
   index: BundleFile;
   summaries: BundleFile;
   chunks: BundleFile[];
+  /** The shards of the full-text index. */
+  text: BundleFile[];
   indexBytes: number;
 }
+
+/** The full-text index as its writer gives it (search/text-index-writer.ts): table and shards. */
+export interface WrittenText {
+  table: Omit<TextTable, 'shards'>;
+  shards: string[];
+}
+
+/** No full-text index: searches then find titles only. */
+export const NO_TEXT: WrittenText = {
+  table: { version: 1, sections: [], keys: [], files: [], maxWeight: 1 },
+  shards: [],
+};
 
 /** Raw JSON size a detail chunk aims at (~30 KB gzip): one fetch opens a fiche on weak wifi. */
 export const CHUNK_TARGET_BYTES = 128 * 1024;
@@ -80,6 +94,7 @@ export function buildBundle(
   records: Fiche[],
   hash: (content: string) => string,
   source: DataSource = IDEO,
+  text: WrittenText = NO_TEXT,
 ): Bundle {
   const vocabularies = (Object.keys(VOCABULARIES) as VocabularyName[]).map(
     (name) => [name, vocabulary(records.flatMap(VOCABULARIES[name]))] as const,
@@ -126,7 +141,12 @@ export function buildBundle(
   const summariesName = `summaries.${hash(summariesContent)}.json`;
   const indexFile = { name: indexName, content: indexContent };
   const summariesFile = { name: summariesName, content: summariesContent };
-  const files = [indexFile, summariesFile, ...chunkFiles];
+  const textWidth = String(text.shards.length - 1).length;
+  const textFiles = text.shards.map((content, i) => ({
+    name: `texte-${String(i).padStart(textWidth, '0')}.${hash(content)}.json`,
+    content,
+  }));
+  const files = [indexFile, summariesFile, ...chunkFiles, ...textFiles];
 
   const manifest: Manifest = {
     version: 1,
@@ -134,6 +154,7 @@ export function buildBundle(
     index: indexName,
     summaries: summariesName,
     chunks: chunkNames,
+    text: { ...text.table, shards: textFiles.map((f) => f.name) },
     counts: Object.fromEntries(
       KIND_LIST.map(({ kind }) => [kind, records.filter((r) => r.kind === kind).length]),
     ) as Manifest['counts'],
@@ -145,6 +166,7 @@ export function buildBundle(
     index: indexFile,
     summaries: summariesFile,
     chunks: chunkFiles,
+    text: textFiles,
     indexBytes: indexContent.length,
   };
 }

@@ -145,6 +145,37 @@ export type Chunk = z.infer<typeof ChunkSchema>;
 export const SummariesSchema = z.object({ version: z.literal(1), summary: z.array(z.string()) });
 export type Summaries = z.infer<typeof SummariesSchema>;
 
+/**
+ * The table of the full-text index (search/text-index-writer.ts): which shard holds the words
+ * that start with each key, the sections a posting may point to, the scale of its weights.
+ */
+export const TextTableSchema = z.object({
+  version: z.literal(1),
+  /** Section names, by the bit a posting's mask sets (the 16th stands for every later one). */
+  sections: z.array(z.string()),
+  /** First letters of words, sorted; `files[i]` is the shard (in `shards`) of `keys[i]`. */
+  keys: z.array(z.string()),
+  files: z.array(int()),
+  /** The weight a stored 255 stands for. */
+  maxWeight: z.number(),
+  shards: z.array(z.string()),
+});
+export type TextTable = z.infer<typeof TextTableSchema>;
+
+/** One shard: its words, sorted, and for each its postings (checked by hand when loaded). */
+export interface TextShard {
+  version: 1;
+  terms: string[];
+  /** How many fiches each word is in. */
+  counts: number[];
+  /** Entry indexes, each word's as differences from the previous (the first from 0). */
+  docs: number[];
+  /** The word's weight in the fiche, 1–255 of `maxWeight`. */
+  weights: number[];
+  /** The sections it is in, as bits of the table's `sections`. */
+  sections: number[];
+}
+
 /** Written beside the data and imported by the app's code, so code and data always match. */
 export const ManifestSchema = z.object({
   version: z.literal(1),
@@ -153,6 +184,8 @@ export const ManifestSchema = z.object({
   index: z.string(),
   summaries: z.string(),
   chunks: z.array(z.string()),
+  /** The full-text index: its table, and its shards' file names. */
+  text: TextTableSchema,
   counts: z.object({ metier: int(), formation: int() }),
   /** What the fiches are and when they were exported: the credit every page shows (source.ts). */
   source: SourceSchema,

@@ -28,10 +28,11 @@ export const catalogQuery = queryOptions({
     await nextTask();
     const metier = new KindExplorer(catalog, 'metier');
     await nextTask();
-    const catalogSearch = new CatalogSearch(catalog, {
-      metier,
-      formation: new KindExplorer(catalog, 'formation'),
-    });
+    const catalogSearch = new CatalogSearch(
+      catalog,
+      { metier, formation: new KindExplorer(catalog, 'formation') },
+      manifest.text,
+    );
     // Neither at start-up nor on the first keystroke: in idle moments, a slice at a time.
     catalogSearch.warmUp((work) => {
       const slice = (timeLeft: () => number) => {

@@ -1,24 +1,37 @@
 // Everything the app asks of the catalogue once it is loaded: entries, facets, text search.
 import type { Catalog, CatalogEntry } from '../catalog/catalog';
-import type { Kind } from '../catalog/schema';
+import { NO_TEXT } from '../catalog/bundle';
+import type { Kind, TextTable } from '../catalog/schema';
 import { closestFiches } from './close-titles';
 import { KindExplorer } from './explorer';
-import type { TextMatches } from './text-matches';
+import { FicheSearch, type SearchAnswer } from './fiche-search';
+import { diplomaSigles, queryWords, textWords, type QueryWord } from './query-words';
+import { TextIndex } from './text-index';
 import type { TitleIndex } from './title-index';
 import { TitleIndexBuilder } from './title-index-builder';
 
+const NO_TEXT_TABLE: TextTable = { ...NO_TEXT.table, shards: [] };
+
 export class CatalogSearch {
   readonly explorers: Record<Kind, KindExplorer>;
+  /** The full-text index: its shards are added as the app fetches them (data/text-search.ts). */
+  readonly text: TextIndex;
   private titleIndex: TitleIndex | null = null;
   private titleBuilder: TitleIndexBuilder | null = null;
-  private lastQuery = '';
-  private lastMatches: TextMatches = new Map();
+  private engine: FicheSearch | null = null;
+  private diplomas: Set<string> | null = null;
+  private last: { query: string; shards: number; answer: SearchAnswer } | null = null;
 
-  /** `explorers`: built beforehand, in separate tasks, by a caller that must not block long. */
+  /**
+   * `text`: the full-text index's table (the manifest's); without it, only titles are searched.
+   * `explorers`: built beforehand, in separate tasks, by a caller that must not block long.
+   */
   constructor(
     readonly catalog: Catalog,
     explorers?: Record<Kind, KindExplorer>,
+    text: TextTable = NO_TEXT_TABLE,
   ) {
+    this.text = new TextIndex(text);
     this.explorers = explorers ?? {
       metier: new KindExplorer(catalog, 'metier'),
       formation: new KindExplorer(catalog, 'formation'),
@@ -50,15 +63,31 @@ export class CatalogSearch {
     whenIdle(step);
   }
 
-  /** Matches in titles, appellations, sigles, types and summaries; null when there is no text. */
-  searchTitles(query: string): TextMatches | null {
-    const q = query.trim();
-    if (q === '') return null;
-    if (q !== this.lastQuery) {
-      this.lastMatches = this.titles.search(q);
-      this.lastQuery = q;
+  /** The words of a query that search; none for a query too short to mean anything (« a », « de »). */
+  words(query: string): QueryWord[] {
+    this.diplomas ??= diplomaSigles(this.catalog.entries);
+    return queryWords(query, this.diplomas);
+  }
+
+  /** The shards of the full-text index a query needs and that are not loaded yet. */
+  missingShards(query: string): number[] {
+    return this.text.missing(textWords(this.words(query)));
+  }
+
+  /**
+   * The fiches that have every word of `query`, in their titles or their text (as far as its
+   * shards are loaded: see `missingShards`), and where; null when the query has no word that
+   * searches (every fiche matches).
+   */
+  search(query: string): SearchAnswer | null {
+    const words = this.words(query);
+    if (words.length === 0) return null;
+    const key = words.map((w) => w.term).join(' ');
+    if (this.last?.query !== key || this.last.shards !== this.text.loadedCount) {
+      this.engine ??= new FicheSearch(this.catalog.entries, this.titles, this.text);
+      this.last = { query: key, shards: this.text.loadedCount, answer: this.engine.search(words) };
     }
-    return this.lastMatches;
+    return this.last.answer;
   }
 
   /** A close spelling that would find something, for "no result" pages. */

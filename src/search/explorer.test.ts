@@ -106,7 +106,7 @@ describe('the explorer on the seeds', () => {
 
   it('finds métiers by accent-free, inclusive, prefix and misspelt words', () => {
     const titles = (q: string) =>
-      [...(search.searchTitles(q)?.keys() ?? [])].map((i) => search.catalog.entries[i]!.id);
+      [...(search.search(q)?.matches.keys() ?? [])].map((i) => search.catalog.entries[i]!.id);
     expect(titles('technicienne')).toContain('MET.895');
     expect(titles('technicien')).toContain('MET.895');
     expect(titles('clientele')).toContain('MET.895');
@@ -148,9 +148,9 @@ describe.runIf(hasCorpus)('the explorer on the corpus', () => {
   });
 
   it('ranks title matches above the rest and sorts by salary with unknown salaries last', () => {
-    const matches = search.searchTitles('électricien')!;
+    const matches = search.search('électricien')!.matches;
     const { results } = search.explorers.metier.run({ filters: {}, sort: 'pertinence' }, matches);
-    expect(results[0]!.title).toMatch(/électricien/);
+    expect([results[0]!.title, ...results[0]!.names].join(' · ')).toMatch(/électricien/);
     const bySalary = search.explorers.metier
       .run({ filters: {}, sort: 'salaire' }, null)
       .results.map((e) => e.salary);
@@ -160,7 +160,7 @@ describe.runIf(hasCorpus)('the explorer on the corpus', () => {
   });
 
   it('sorts by salary with a query: the title matches first, each group by salary', () => {
-    const matches = search.searchTitles('ingénieur')!;
+    const matches = search.search('ingénieur')!.matches;
     // A fiche that only mentions the word in its text, with the highest salary of all.
     const richest = search.catalog.ofKind.metier
       .filter((e) => !matches.has(e.index) && e.salary !== null)

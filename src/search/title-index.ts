@@ -11,6 +11,7 @@
 import type { CatalogEntry } from '../catalog/catalog';
 import { queryTerms } from './analyzer';
 import { editDistanceAtMost, withinOneEdit } from './edit-distance';
+import { TermDictionary } from './term-dictionary';
 import type { TextMatches } from './text-matches';
 import type { GatheredWords } from './title-index-builder';
 
@@ -136,6 +137,23 @@ export class TitleIndex {
     this.matched = new Int32Array(size);
     this.primaryMatched = new Int32Array(size);
     this.score = new Float64Array(size);
+  }
+
+  private termDictionary: TermDictionary | null = null;
+
+  /** Its words, for the engine's matching rules (search/fiche-search.ts). */
+  get dictionary(): TermDictionary {
+    return (this.termDictionary ??= new TermDictionary(this.terms));
+  }
+
+  /** The fiches that have term `t`: entry indexes, weights, and whether in the title, names or sigle. */
+  postingsOf(t: number): { docs: Int32Array; weights: Float32Array; primary: Uint8Array } {
+    const [from, to] = [this.offsets[t]!, this.offsets[t + 1]!];
+    return {
+      docs: this.docs.subarray(from, to),
+      weights: this.weights.subarray(from, to),
+      primary: this.primary.subarray(from, to),
+    };
   }
 
   get termCount(): number {

@@ -3,7 +3,7 @@
 // itemsjs peer in the benchmark (as itemsjs's documentation recommends).
 import MiniSearch from 'minisearch';
 import type { CatalogEntry } from '../catalog/catalog';
-import { ANALYZER, SEARCH_OPTIONS } from '../search/body-index';
+import { ANALYZER, SEARCH_OPTIONS } from './reference-text-index';
 import type { TextMatches } from '../search/text-matches';
 
 const TITLE_BOOST = { title: 4, names: 3, sigle: 3, type: 1.5 };

@@ -30,6 +30,7 @@ export const EntryCard = memo(function EntryCard({
   summary,
   choices = false,
   met,
+  foundIn,
 }: {
   entry: CatalogEntry;
   /** The first sentences of the fiche; undefined while they load. */
@@ -41,6 +42,8 @@ export const EntryCard = memo(function EntryCard({
   choices?: boolean;
   /** The chosen filters it meets that its facts do not show (« Statut : salarié »). */
   met?: ((entry: CatalogEntry) => string[]) | null;
+  /** Found by its text, not its title: the section where (« Nature du travail »). */
+  foundIn?: string | undefined;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const shared = highlight ? entry.interests.filter((i) => highlight.has(i)) : [];
@@ -64,6 +67,11 @@ export const EntryCard = memo(function EntryCard({
           </li>
         ))}
       </ul>
+      {foundIn && (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-semibold">Trouvé dans :</span> {foundIn}
+        </p>
+      )}
       <Summary summary={summary} />
       {shared.length > 0 && (
         <p className="mt-2 text-sm font-medium text-brand-800 dark:text-brand-200">

@@ -3,9 +3,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import type { CatalogEntry } from '../../catalog/catalog';
 import { countOf, KINDS, type FacetKey, type Kind } from '../../catalog/kinds';
-import { startBodySearch } from '../../data/body-search';
 import { catalogQuery } from '../../data/catalog-query';
-import { useTextMatches } from '../../data/use-text-matches';
+import { useTextSearch } from '../../data/text-search';
 import type { Filters, KindExplorer } from '../../search/explorer';
 import { useHidden, useHiddenIndexes } from '../../favorites/use-hidden';
 import { HiddenFiches } from '../../ui/HiddenFiches';
@@ -18,6 +17,7 @@ import { FacetPanel } from './FacetPanel';
 import { useFilterPanels } from './FilterPanels';
 import { NoResults } from './NoResults';
 import { ResultList } from './ResultList';
+import { TextSearchFailed } from '../../ui/TextSearchFailed';
 import { SalaryChart } from './SalaryChart';
 import { useListSearch } from './use-list-search';
 
@@ -67,12 +67,10 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
 
   const query = useMemo(() => toQuery(kind, search), [kind, search]);
   const q = search.q ?? '';
-  const text = useTextMatches(catalogSearch, q);
+  const text = useTextSearch(catalogSearch, q);
+  const matches = text.answer?.matches ?? null;
   const hidden = useHiddenIndexes(catalogSearch.catalog, useHidden().items);
-  const result = useMemo(
-    () => explorer.run(query, text.matches, hidden),
-    [explorer, query, text.matches, hidden],
-  );
+  const result = useMemo(() => explorer.run(query, matches, hidden), [explorer, query, matches, hidden]);
   const highlight = chosenInterestLabels(explorer, search.interets);
   // Keyed by the filters alone: typing in the box does not re-render every card.
   const filtersKey = JSON.stringify(query.filters);
@@ -136,7 +134,6 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
           id={`${id}-q`}
           placeholder={words.placeholder}
           value={q}
-          onFocus={() => startBodySearch(catalogSearch.catalog)}
           onChange={(e) =>
             setSearch(
               { ...search, q: e.target.value.trim() === '' ? undefined : e.target.value },
@@ -155,11 +152,7 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
             <p id={`${id}-count`} role="status" className="min-w-32 text-lg font-semibold">
               {countText}
               {search.tri === 'salaire' && <NoSalary results={result.results} />}
-              {text.bodyPending && (
-                <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
-                  (recherche dans le texte des fiches…)
-                </span>
-              )}
+              {text.failed && <TextSearchFailed />}
             </p>
             {filters.openButton(activeCount)}
             <label className="no-print ml-auto flex max-w-full flex-wrap items-center gap-x-2">
@@ -196,18 +189,24 @@ export function ExplorerPage({ kind }: { kind: Kind }) {
           <SalaryChart results={result.results} kind={kind} />
 
           <ResultsTarget className="mt-4">
-            {total === 0 && !text.bodyPending ? (
+            {total === 0 ? (
               <NoResults
                 kind={kind}
                 search={search}
                 chips={chips}
-                countWithout={(key, value) => explorer.countWithout(query, text.matches, key, value, hidden)}
+                countWithout={(key, value) => explorer.countWithout(query, matches, key, value, hidden)}
                 countWithoutText={() => explorer.run(query, null).results.length}
                 suggestion={q ? catalogSearch.suggest(q) : null}
                 setSearch={setSearch}
               />
             ) : (
-              <ResultList results={result.results} highlight={highlight} met={met} listKey={searchString} />
+              <ResultList
+                results={result.results}
+                highlight={highlight}
+                met={met}
+                listKey={searchString}
+                foundIn={text.answer?.foundIn}
+              />
             )}
           </ResultsTarget>
           <ListDock kinds={[kind]} />

@@ -20,6 +20,7 @@ export function ResultList({
   highlight,
   met,
   listKey,
+  foundIn,
 }: {
   results: CatalogEntry[];
   highlight: Set<string>;
@@ -27,6 +28,8 @@ export function ResultList({
   met: ((entry: CatalogEntry) => string[]) | null;
   /** Which list this is: its canonical search string. */
   listKey: string;
+  /** Fiches found by their text → where (search/fiche-search.ts). */
+  foundIn: ReadonlyMap<number, string> | undefined;
 }) {
   const href = `${useLocation({ select: (l) => l.pathname })}${listKey}`;
   // A new list (another URL) starts at one screen, or at what it showed when it was left. The
@@ -68,6 +71,7 @@ export function ResultList({
               headingLevel={2}
               highlight={highlight}
               met={met}
+              foundIn={foundIn?.get(entry.index)}
               summary={summaryOf(entry.index)}
               choices
             />

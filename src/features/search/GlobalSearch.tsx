@@ -1,15 +1,11 @@
 // The search box of the header: searches métiers and formations together, as you type.
-import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
 import { KIND_LIST } from '../../catalog/kinds';
-import { startBodySearch } from '../../data/body-search';
-import { catalogQuery } from '../../data/catalog-query';
 import { SearchInput } from '../../ui/SearchInput';
 
 export function GlobalSearch() {
   const navigate = useNavigate();
-  const { data: catalogSearch } = useQuery(catalogQuery);
   const id = useId();
   const location = useLocation();
   const onSearchPage = location.pathname === '/recherche';
@@ -38,16 +34,7 @@ export function GlobalSearch() {
       <label htmlFor={id} className="sr-only">
         Rechercher un métier ou une formation
       </label>
-      <SearchInput
-        id={id}
-        name="q"
-        placeholder="Métier, formation…"
-        value={urlQuery}
-        onValueChange={go}
-        // Searching the text of the fiches needs an index: start building it as the student
-        // comes to type.
-        onFocus={() => catalogSearch && startBodySearch(catalogSearch.catalog)}
-      />
+      <SearchInput id={id} name="q" placeholder="Métier, formation…" value={urlQuery} onValueChange={go} />
     </form>
   );
 }

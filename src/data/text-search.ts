@@ -1,0 +1,91 @@
+// Searching as the student types: the title index is in memory; the full-text index comes in
+// shards (search/text-index.ts), each fetched once, the first time a word needs it. A query
+// that needs a shard not loaded yet keeps the previous answer on screen until it arrives, then
+// shows its complete answer: never a partial one that a second would replace.
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import type { TextShard } from '../catalog/schema';
+import type { CatalogSearch } from '../search/catalog-search';
+import type { SearchAnswer } from '../search/fiche-search';
+import { catalogManifest } from './catalog-query';
+import { DataError, fetchJson, type Validator } from './fetch-json';
+
+const isArray = (value: unknown, item: 'string' | 'number') =>
+  Array.isArray(value) && value.every((v) => typeof v === item);
+
+/** The shape of a shard (its consistency is checked as it is decoded). */
+const TextShardCheck: Validator<TextShard> = {
+  safeParse(json) {
+    const s = json as Record<string, unknown> | null;
+    const ok =
+      typeof s === 'object' &&
+      s !== null &&
+      s.version === 1 &&
+      isArray(s.terms, 'string') &&
+      (['counts', 'docs', 'weights', 'sections'] as const).every((k) => isArray(s[k], 'number'));
+    return ok
+      ? { success: true, data: json as TextShard }
+      : { success: false, error: { issues: [{ path: [], message: "pas un morceau de l'index du texte" }] } };
+  },
+};
+
+function textShardQuery(catalogSearch: CatalogSearch, file: number) {
+  return queryOptions({
+    queryKey: ['text-shard', catalogManifest.dataVersion, file],
+    queryFn: async () => {
+      const name = catalogSearch.text.fileName(file);
+      const shard = await fetchJson(name, TextShardCheck);
+      try {
+        catalogSearch.text.add(file, shard);
+      } catch (e) {
+        throw new DataError(
+          'Les fiches reçues ne sont pas dans le format attendu. Réessaie ; si cela continue, le site est peut-être en cours de mise à jour.',
+          String(e),
+        );
+      }
+      return file;
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: 1,
+  });
+}
+
+export interface TextSearch {
+  /** The answer on screen: null when there is no query (every fiche). */
+  answer: SearchAnswer | null;
+  /** The full-text index could not be loaded: the answer holds what titles (and shards loaded) found. */
+  failed: boolean;
+}
+
+const NO_QUERY: TextSearch = { answer: null, failed: false };
+
+/** One complete answer per query, the previous one kept while a shard it needs is fetched. */
+export function useTextSearch(catalogSearch: CatalogSearch, query: string): TextSearch {
+  const queryClient = useQueryClient();
+  const q = query.trim();
+  const meaningful = catalogSearch.words(q).length > 0;
+  const missing = meaningful ? catalogSearch.missingShards(q) : [];
+  const loading = useQuery({
+    queryKey: ['text-shards', catalogManifest.dataVersion, missing],
+    queryFn: () =>
+      Promise.all(missing.map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file)))),
+    enabled: missing.length > 0,
+    retry: false,
+    staleTime: Infinity,
+  });
+  const failed = missing.length > 0 && loading.isError;
+  const ready = meaningful && (missing.length === 0 || failed);
+  const loaded = catalogSearch.text.loadedCount;
+  const answer = useMemo(
+    () => (ready ? catalogSearch.search(q) : undefined),
+    // `loaded`: the same query answers more once a shard it needed has arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [catalogSearch, q, ready, loaded],
+  );
+  // The answer last shown, kept while a shard is on its way or the query means nothing yet.
+  const [kept, setKept] = useState<TextSearch>(NO_QUERY);
+  const current = q === '' ? NO_QUERY : answer !== undefined ? { answer, failed } : null;
+  if (current && (current.answer !== kept.answer || current.failed !== kept.failed)) setKept(current);
+  return current ?? kept;
+}
