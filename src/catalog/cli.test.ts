@@ -85,7 +85,13 @@ describe('npm run catalog', () => {
     expect(manifest.text.shards.length).toBeGreaterThan(0);
     expect(manifest.text.shards.every((c) => /^texte-\d+\.[0-9a-f]{12}\.json$/.test(c))).toBe(true);
     expect(readdirSync(out).sort()).toEqual(
-      [manifest.index, manifest.summaries, ...manifest.chunks, ...manifest.text.shards, 'manifest.json'].sort(),
+      [
+        manifest.index,
+        manifest.summaries,
+        ...manifest.chunks,
+        ...manifest.text.shards,
+        'manifest.json',
+      ].sort(),
     );
 
     const again = catalog([], { CATALOG_OUT_DIR: out });

@@ -74,7 +74,10 @@ export function useTextSearch(catalogSearch: CatalogSearch, query: string): Text
     retry: false,
     staleTime: Infinity,
   });
-  const failed = missing.length > 0 && loading.isError;
+  // Read whatever happens: TanStack Query re-renders on a change of the properties a render read,
+  // and the arrival of the shards must re-render even though the answer reads the index, not them.
+  const { status } = loading;
+  const failed = missing.length > 0 && status === 'error';
   const ready = meaningful && (missing.length === 0 || failed);
   const loaded = catalogSearch.text.loadedCount;
   const answer = useMemo(

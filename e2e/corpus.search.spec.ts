@@ -1,0 +1,119 @@
+// Searching the 1,152 real fiches as a student types: one complete answer per keystroke, the
+// text of the fiches searched from the shards of the index built at build time, « Trouvé dans »,
+// and the header search's two kinds side by side.
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './support';
+
+/** Records every change of the count line and of the list of results, between keystrokes. */
+async function watchAnswers(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { answers: string[] };
+    w.answers = [];
+    const main = document.querySelector('main')!;
+    const state = () => {
+      const count = main.querySelector('[role=status]')?.textContent ?? '';
+      const titles = [...main.querySelectorAll('ul[aria-label="Résultats"] h2')]
+        .slice(0, 10)
+        .map((h) => h.textContent)
+        .join('|');
+      return `${count} ⟨${titles}⟩`;
+    };
+    let last = state();
+    new MutationObserver(() => {
+      const now = state();
+      if (now !== last) w.answers.push((last = now));
+    }).observe(main, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const takeAnswers = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { answers: string[] };
+    const answers = w.answers;
+    w.answers = [];
+    return answers;
+  });
+
+test('a typing session shows exactly one answer per keystroke, never a partial one', async ({ page }) => {
+  test.setTimeout(60_000);
+  const shards: string[] = [];
+  page.on('request', (r) => {
+    if (/\/catalog\/texte-/.test(r.url())) shards.push(r.url());
+  });
+  await page.goto('/metiers');
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  const box = page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true });
+  await box.click();
+  await watchAnswers(page);
+  const typed = 'soigner les animaux';
+  const perKeystroke: string[][] = [];
+  for (const key of typed) {
+    await box.press(key === ' ' ? 'Space' : key);
+    // Each answer has come well within this at a student's pace (the shards are small).
+    await page.waitForTimeout(250);
+    perKeystroke.push(await takeAnswers(page));
+  }
+  for (const [i, answers] of perKeystroke.entries()) {
+    expect(answers.length, `« ${typed.slice(0, i + 1)} »: ${answers.join(' → ')}`).toBeLessThanOrEqual(1);
+    // No « 0 » flash: a query that finds nothing is an answer, but none here does.
+    for (const answer of answers) expect(answer).not.toMatch(/^(0|Aucun)/);
+  }
+  // « s » alone, « les »: too short to mean anything, the previous answer stays.
+  expect(perKeystroke[0]).toEqual([]);
+  expect(perKeystroke[typed.indexOf('les') + 2]).toEqual([]);
+  await expect(page.getByRole('link', { name: 'vétérinaire', exact: true })).toBeVisible();
+  // Only the shards of the words typed: a few small files, not the whole text.
+  expect(new Set(shards).size).toBeGreaterThan(0);
+  expect(new Set(shards).size).toBeLessThanOrEqual(6);
+});
+
+test('a fiche found by its text says where: « Trouvé dans »', async ({ page }) => {
+  await page.goto('/metiers?q=orthodontistes');
+  const card = page
+    .locator('article')
+    .filter({ has: page.getByRole('link', { name: 'prothésiste dentaire', exact: true }) });
+  await expect(card.getByText(/^Trouvé dans :/)).toBeVisible();
+  // A fiche found by its title says nothing of the kind.
+  await page.goto('/metiers?q=vétérinaire');
+  const vet = page
+    .locator('article')
+    .filter({ has: page.getByRole('link', { name: 'vétérinaire', exact: true }) });
+  await expect(vet).toBeVisible();
+  await expect(vet.getByText(/Trouvé dans/)).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test('the words students type: « véto » finds « vétérinaire » first, « but info » BUT formations', async ({
+  page,
+}) => {
+  await page.goto('/metiers?q=véto');
+  await expect(page.locator('ul[aria-label="Résultats"] h2').first()).toHaveText('vétérinaire');
+  await page.goto('/formations?q=but%20info');
+  const titles = page.locator('ul[aria-label="Résultats"] h2');
+  await expect(titles.first()).toHaveText(/^BUT informatique/);
+});
+
+test('the header search shows métiers and formations side by side, formations first for a diploma', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/recherche?q=bts%20informatique');
+  const formations = page.getByRole('heading', { level: 2, name: /^Formations \(\d+\)$/ });
+  const metiers = page.getByRole('heading', { level: 2, name: /^Métiers \(\d+\)$/ });
+  await expect(formations).toBeVisible();
+  await expect(metiers).toBeVisible();
+  const [f, m] = [(await formations.boundingBox())!, (await metiers.boundingBox())!];
+  // Side by side, formations on the left (first in reading order).
+  expect(Math.abs(f.y - m.y)).toBeLessThan(5);
+  expect(f.x).toBeLessThan(m.x);
+  await expect(page.getByRole('link', { name: /^Voir les \d+ métiers$/ })).toBeVisible();
+  // A query that names no diploma: métiers first.
+  await page.goto('/recherche?q=informatique');
+  const first = page.getByRole('heading', { level: 2 }).first();
+  await expect(first).toHaveText(/^Métiers/);
+  // On a phone, one above the other.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/recherche?q=bts%20informatique');
+  const [f2, m2] = [(await formations.boundingBox())!, (await metiers.boundingBox())!];
+  expect(f2.y).toBeLessThan(m2.y);
+});
