@@ -64,14 +64,14 @@ export function referenceMatches(entries: CatalogEntry[], records: Fiche[]): (qu
     const words = [...new Set(query.split(/\s+/).flatMap((w) => tokenize(w).map(processTerm)))].filter(
       (w): w is string => w !== null,
     );
-    let found: Set<number> | null = null;
+    let found = null as Set<number> | null;
     for (const word of words) {
       const options = { prefix: true, fuzzy: false } as const;
       const docs = new Set<number>([
         ...titles.search(word, options).map((r) => r.id as number),
         ...text.search(word, options).map((r) => r.id as number),
       ]);
-      found = found === null ? docs : new Set([...found].filter((d) => docs.has(d)));
+      found = found === null ? docs : new Set([...found].filter((d: number) => docs.has(d)));
     }
     return found ?? new Set();
   };
