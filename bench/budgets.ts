@@ -127,6 +127,69 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       ),
     );
   }
+  // Issue 13: search as a student types, on a cold page.
+  for (const [corpus, limits] of [
+    [small, { answer: 150, throttled: 600, settled: 16, bytes: 60 * KB, memory: 30 * MB }],
+    [large, { answer: 500, throttled: null, settled: 50, bytes: 300 * KB, memory: 150 * MB }],
+  ] as const) {
+    if (!corpus) continue;
+    const search = corpus.search;
+    checks.push(
+      check(
+        'full-text answer on a cold page, after the last keystroke',
+        corpus,
+        `≤ ${fmtMs(limits.answer)}`,
+        search?.answerMs,
+        (v) => v <= limits.answer,
+        (v) => fmtMs(v, 0),
+      ),
+    );
+    if (limits.throttled !== null)
+      checks.push(
+        check(
+          'full-text answer on a cold page, CPU 4× slower',
+          corpus,
+          `≤ ${fmtMs(limits.throttled)}`,
+          search?.answerMsThrottled,
+          (v) => v <= limits.throttled!,
+          (v) => fmtMs(v, 0),
+        ),
+      );
+    checks.push(
+      check(
+        'input → complete answer in the DOM, p95',
+        corpus,
+        `≤ ${limits.settled} ms`,
+        corpus.session?.settled.p95,
+        (v) => v <= limits.settled,
+        (v) => fmtMs(v),
+      ),
+      check(
+        'keystrokes showing more than one answer',
+        corpus,
+        '0',
+        search?.doubleAnswers,
+        (v) => v === 0,
+        String,
+      ),
+      check(
+        'bytes fetched for one query (gzip, the largest)',
+        corpus,
+        `≤ ${fmtBytes(limits.bytes)}`,
+        search?.shardBytesMax,
+        (v) => v <= limits.bytes,
+        fmtBytes,
+      ),
+      check(
+        'JS heap growth over ten queries',
+        corpus,
+        `≤ ${fmtBytes(limits.memory)}`,
+        search?.memoryGrowthBytes,
+        (v) => v <= limits.memory,
+        fmtBytes,
+      ),
+    );
+  }
   // "Linear growth": the compiler's own time per fiche at 34,000 within 1.5× of that at 3,400.
   const perFiche = (c: CorpusResult | undefined) => {
     const self = c?.compile?.selfMs;

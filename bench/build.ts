@@ -62,3 +62,20 @@ export function assetSizes(distDir: string): AssetSize[] {
     })
     .sort((a, b) => b.bytes - a.bytes);
 }
+
+/** The full-text index of a compiled catalogue: how many shards, and their total size gzip. */
+export function textIndexSize(catalogDir: string): { shards: number; indexGzipBytes: number } {
+  const names = readdirSync(catalogDir).filter((n) => n.startsWith('texte-'));
+  return {
+    shards: names.length,
+    indexGzipBytes: names.reduce((n, name) => n + gzipSync(readFileSync(join(catalogDir, name))).length, 0),
+  };
+}
+
+/** The bytes the service worker precaches: every file its precache manifest (sw.js) lists. */
+export function precacheBytes(distDir: string): number {
+  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  let bytes = 0;
+  for (const [, url] of sw.matchAll(/url:"([^"]+)"/g)) bytes += readFileSync(join(distDir, url!)).length;
+  return bytes;
+}

@@ -30,10 +30,16 @@ export const METHOD = `- **Corpora.** \`seeds/\` (3 fiches), \`../shared/corpus\
   \`timeStamp\` of the \`input\`/\`click\` event; a MutationObserver marks the first DOM commit where
   the filter chips show the new state (chips, count and results are one React commit): "input →
   DOM". "Next frame" is the following animation frame; "settled" is the last DOM change once the
-  full-text Web Worker has answered and the page has been quiet for 100 ms. Interactions are
-  sequential (each waits for the previous one to settle). The session starts once the
-  full-text worker is ready; the time from focusing the search box to its first answer is
-  reported separately.
+  page has been quiet for 100 ms: the complete answer (a query whose words need a shard of the
+  full-text index not loaded yet keeps its previous answer until the shard comes). Interactions
+  are sequential (each waits for the previous one to settle).
+- **Search on a cold page.** \`bench/search.ts\`: for each of ten queries, a fresh context (empty
+  cache, no service worker) opens \`/metiers\`; the query is typed a key every 120 ms; a
+  MutationObserver records each change of the answer (count line and first ten titles). "Last
+  keystroke → complete answer" is the last change minus the last \`input\` event; keystrokes that
+  changed the answer twice are counted; the shards' bytes are Resource Timing's
+  \`encodedBodySize\` (gzip). Memory: \`Runtime.getHeapUsage\` after a forced GC, before and
+  after the ten queries typed in one page.
 - **Engines.** \`bench/peers/\`, a separate page built by Vite and served cross-origin isolated
   (5 µs timers), loads the same compiled index and builds, in the same page: the app's engine
   (\`CatalogSearch\`'s explorers + its own title index, \`src/search/title-index.ts\`, queried

@@ -6,10 +6,11 @@ export const ALL_CORPORA = ['seeds', 'corpus', 'synthetic-3400', 'synthetic-3400
 const HELP = `npm run bench -- [options]
 
   --corpora=a,b      among ${ALL_CORPORA.join(', ')} (default: all)
-  --skip=a,b         steps to leave out: compile, cold, session, peers, lighthouse
+  --skip=a,b         steps to leave out: compile, cold, search, session, peers, lighthouse
   --compile-runs=N   compiler runs per corpus (default 3)
   --cold-runs=N      cold loads per corpus at full speed (default 5)
   --throttled-runs=N cold loads per corpus with the CPU 4× slower (default 3)
+  --search-queries=N queries typed on a cold page (default 10; 2 with --smoke)
   --repeats=N        passes of the engines over the session's states (default 5)
   --lighthouse-runs=N  Lighthouse runs per page (default 3)
   --max-interactions=N  cut the session short
@@ -25,6 +26,7 @@ export interface Options {
   compileRuns: number;
   coldRuns: number;
   throttledRuns: number;
+  searchQueries: number;
   repeats: number;
   lighthouseRuns: number;
   maxInteractions: number | undefined;
@@ -43,6 +45,7 @@ export function options(argv: string[]): Options {
       'compile-runs': { type: 'string' },
       'cold-runs': { type: 'string' },
       'throttled-runs': { type: 'string' },
+      'search-queries': { type: 'string' },
       repeats: { type: 'string' },
       'lighthouse-runs': { type: 'string' },
       'max-interactions': { type: 'string' },
@@ -71,6 +74,8 @@ export function options(argv: string[]): Options {
     compileRuns: num(values['compile-runs'], smoke ? 1 : 3),
     coldRuns: num(values['cold-runs'], smoke ? 1 : 5),
     throttledRuns: num(values['throttled-runs'], smoke ? 1 : 3),
+    /** Queries typed on a cold page (bench/search.ts); the CPU 4× run types the first three. */
+    searchQueries: num(values['search-queries'], smoke ? 2 : 10),
     repeats: num(values.repeats, smoke ? 1 : 5),
     lighthouseRuns: num(values['lighthouse-runs'], 3),
     maxInteractions: values['max-interactions'] ? Number(values['max-interactions']) : smoke ? 30 : undefined,

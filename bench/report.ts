@@ -103,20 +103,34 @@ export function figuresTable(results: BenchResults): Table {
     row('the app has taken it over, CPU 4× slower', c, (x) =>
       x.ficheColdLoadThrottled ? fmtMs(x.ficheColdLoadThrottled.firstResultsMs, 0) : undefined,
     ),
-    row('**Full-text search (Web Worker)**', c, () => ''),
-    row('focus of the search box → first full-text answer', c, (x) =>
-      x.session
-        ? x.session.fullTextReadyMs === null
-          ? 'not ready in time'
-          : fmtMs(x.session.fullTextReadyMs, 0)
-        : undefined,
+    row('**Search as you type, cold page (median over the queries)**', c, () => ''),
+    row('last keystroke → complete answer', c, (x) =>
+      x.search ? `${fmtMs(x.search.answerMs, 0)} (${x.search.cold.length} queries)` : undefined,
+    ),
+    row('last keystroke → complete answer, CPU 4× slower', c, (x) =>
+      x.search ? fmtMs(x.search.answerMsThrottled, 0) : undefined,
+    ),
+    row('bytes of the index fetched for one query (gzip): median / max', c, (x) =>
+      x.search ? `${fmtBytes(x.search.shardBytesMedian)} / ${fmtBytes(x.search.shardBytesMax)}` : undefined,
+    ),
+    row('keystrokes that showed more than one answer', c, (x) =>
+      x.search ? `${x.search.doubleAnswers} of ${x.search.keystrokes}` : undefined,
+    ),
+    row('JS heap growth over ten queries (after GC)', c, (x) =>
+      x.search ? fmtBytes(x.search.memoryGrowthBytes) : undefined,
+    ),
+    row('full-text index: shards, gzip', c, (x) =>
+      x.search ? `${x.search.shards}, ${fmtBytes(x.search.indexGzipBytes)}` : undefined,
+    ),
+    row('precache (the app and the whole catalogue, raw)', c, (x) =>
+      x.search ? fmtBytes(x.search.precacheBytes) : undefined,
     ),
     row('service worker active (precache done), from navigation', c, (x) =>
       x.session ? fmtMs(x.session.serviceWorkerReadyMs, 0) : undefined,
     ),
-    row('Chromium renderer RSS: after load → after full text', c, (x) =>
+    row('Chromium renderer RSS: after load → after the session', c, (x) =>
       x.session
-        ? `${fmtBytes(x.session.rendererRssAfterLoad)} → ${fmtBytes(x.session.rendererRssAfterFullText)}`
+        ? `${fmtBytes(x.session.rendererRssAfterLoad)} → ${fmtBytes(x.session.rendererRssAfterSession)}`
         : undefined,
     ),
     row('**Interactions (p50 / p95 / max)**', c, () => ''),
@@ -129,7 +143,7 @@ export function figuresTable(results: BenchResults): Table {
     }),
     row('input → results and counts in the DOM', c, (x) => dist(x.session?.commit)),
     row('input → next frame', c, (x) => dist(x.session?.frame)),
-    row('input → settled (full-text answer included)', c, (x) => dist(x.session?.settled)),
+    row('input → complete answer (settled)', c, (x) => dist(x.session?.settled)),
     ...(['letter', 'erase', 'toggle', 'untoggle', 'clearText', 'clearAll'] as const).map((action) =>
       row(`  input → DOM, ${action}`, c, (x) => dist(x.session?.byAction[action])),
     ),

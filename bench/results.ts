@@ -4,6 +4,7 @@ import type { ColdLoad } from './cold-load.ts';
 import type { CompileFigures } from './compile.ts';
 import type { LighthouseOutcome } from './lighthouse.ts';
 import type { EngineName, LoadReport, RunReport } from './peers/protocol.ts';
+import type { SearchRun } from './search.ts';
 import type { Interaction, InteractionKind } from './session.ts';
 import type { Distribution } from './stats.ts';
 import type { SyntheticSummary } from './synthetic.ts';
@@ -32,13 +33,32 @@ export interface SessionSummary {
   skipped: string[];
   /** Interactions that left the page in another state than intended (an app bug, usually). */
   recoveries: string[];
-  fullTextReadyMs: number | null;
   /** Navigation → the service worker active (its precache done); null without one. */
   serviceWorkerReadyMs: number | null;
   rendererRssAfterLoad: number | null;
-  rendererRssAfterFullText: number | null;
+  rendererRssAfterSession: number | null;
   /** Every interaction, for whoever wants to look closer. */
   samples: Interaction[];
+}
+
+/** Search as a student types it on a cold page (bench/search.ts). */
+export interface SearchSummary {
+  cold: SearchRun[];
+  coldThrottled?: SearchRun[];
+  /** Medians and maxima over the queries. */
+  answerMs: number | null;
+  answerMsThrottled: number | null;
+  shardBytesMedian: number;
+  shardBytesMax: number;
+  doubleAnswers: number;
+  keystrokes: number;
+  /** JS heap growth (after GC) over ten queries in one page. */
+  memoryGrowthBytes: number | null;
+  /** The whole full-text index: shards, and their total size gzip. */
+  shards: number;
+  indexGzipBytes: number;
+  /** What the service worker precaches (raw bytes; the app and the whole catalogue). */
+  precacheBytes: number;
 }
 
 export interface PeersSummary {
@@ -70,6 +90,7 @@ export interface CorpusResult {
   ficheColdLoad?: ColdLoadSummary & { path: string };
   ficheColdLoadThrottled?: ColdLoadSummary & { path: string };
   session?: SessionSummary;
+  search?: SearchSummary;
   peers?: PeersSummary;
   /** Steps that failed, with their error: the run goes on with the other steps. */
   failures: { step: string; error: string }[];

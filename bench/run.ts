@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import type { Manifest } from '../src/public-api.ts';
 import { CHROMIUM_PATH, launchBrowser } from './browser.ts';
-import { assetSizes, buildApp, buildPeersPage } from './build.ts';
+import { assetSizes, buildApp, buildPeersPage, precacheBytes, textIndexSize } from './build.ts';
 import { checkBudgets } from './budgets.ts';
 import { coldLoad, type ColdLoad } from './cold-load.ts';
 import { measureCompile, ROOT } from './compile.ts';
@@ -21,6 +21,7 @@ import { budgetsTable, figuresTable, lighthouseTable, printTable, writeBenchmark
 import type { BenchResults, ColdLoadSummary, CorpusResult, MachineInfo } from './results.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 import { stateOf } from './list-page.ts';
+import { coldSearches, SEARCH_QUERIES, searchMemory, type SearchRun } from './search.ts';
 import { runSession, type InteractionKind } from './session.ts';
 import { distribution, median } from './stats.ts';
 import { generateSynthetic } from './synthetic.ts';
@@ -196,6 +197,36 @@ async function measureCorpus(name: string, index: number, opts: Options, results
         );
       }
     }
+    if (!opts.skip.has('search')) {
+      const queries = SEARCH_QUERIES.slice(0, opts.searchQueries);
+      const cold = await step(result, `recherche à froid (${queries.length} requêtes)`, () =>
+        coldSearches(b, server.url, 1, queries),
+      );
+      const throttled = await step(result, 'recherche à froid, CPU 4×', () =>
+        coldSearches(b, server.url, 4, queries.slice(0, 3)),
+      );
+      const memory = await step(result, 'mémoire sur dix requêtes', () => searchMemory(b, server.url));
+      if (cold) {
+        const answers = (runs: SearchRun[] | undefined) => {
+          const ms = (runs ?? []).map((r) => r.answerMs).filter((x): x is number => x !== null);
+          return ms.length > 0 ? median(ms) : null;
+        };
+        const bytes = cold.map((r) => r.shardBytes);
+        result.search = {
+          cold,
+          coldThrottled: throttled,
+          answerMs: answers(cold),
+          answerMsThrottled: answers(throttled),
+          shardBytesMedian: median(bytes),
+          shardBytesMax: Math.max(...bytes),
+          doubleAnswers: [...cold, ...(throttled ?? [])].reduce((n, r) => n + r.doubleAnswers, 0),
+          keystrokes: [...cold, ...(throttled ?? [])].reduce((n, r) => n + r.keystrokes, 0),
+          memoryGrowthBytes: memory ?? null,
+          ...textIndexSize(catalogDir),
+          precacheBytes: precacheBytes(distDir),
+        };
+      }
+    }
     let states: ReturnType<typeof stateOf>[] = [];
     if (!opts.skip.has('session')) {
       const session = await step(result, 'session d’interactions', () =>
@@ -219,10 +250,9 @@ async function measureCorpus(name: string, index: number, opts: Options, results
           timedOut: session.interactions.length - ok.length,
           skipped: session.skipped,
           recoveries: session.recoveries,
-          fullTextReadyMs: session.fullTextReadyMs,
           serviceWorkerReadyMs: session.serviceWorkerReadyMs,
           rendererRssAfterLoad: session.memoryAfterLoad?.largestBytes ?? null,
-          rendererRssAfterFullText: session.memoryAfterFullText?.largestBytes ?? null,
+          rendererRssAfterSession: session.memoryAfterSession?.largestBytes ?? null,
           samples: session.interactions,
         };
         states = session.interactions.map((i) => stateOf(i.kind, i.search));

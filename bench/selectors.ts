@@ -23,8 +23,6 @@ export const QUERY_CHIP_PREFIX = 'Effacer la recherche';
 export const FILTER_CHIP_PREFIX = 'Retirer le filtre';
 /** The button that clears the query and every filter. */
 export const CLEAR_ALL = 'Tout effacer';
-/** Shown in the status while the full-text worker has not answered the current query. */
-export const BODY_PENDING = 'recherche dans le texte';
 
 /** Facet legends of the list pages, as the kinds declare them (src/catalog/kinds.ts). */
 export const LEGENDS = Object.fromEntries(

@@ -1,7 +1,7 @@
 // The probe the interaction benchmark installs in the page (the method is in session.ts): it
 // notes when an input arrives, when the DOM first shows its new state, the next frame, and the
-// last change once the full-text answer has come.
-import { BODY_PENDING, FILTER_CHIP_PREFIX, QUERY_CHIP_PREFIX, SELECTORS } from './selectors.ts';
+// last change (the answer, once the shards of the full-text index its words need have come).
+import { FILTER_CHIP_PREFIX, QUERY_CHIP_PREFIX, SELECTORS } from './selectors.ts';
 
 export interface Expected {
   q: string;
@@ -24,7 +24,6 @@ interface ProbeConfig {
   activeFilters: string;
   queryChip: string;
   filterChip: string;
-  bodyPending: string;
 }
 
 /** Runs in the page; see the method above. */
@@ -73,17 +72,14 @@ export function installProbe(config: ProbeConfig) {
     arm(expected: Pending['expected']) {
       pending = { expected, t0: null, commit: null, frame: null, lastMutation: null };
     },
-    result(timeoutMs: number, quietMs: number, ignorePending: boolean) {
+    result(timeoutMs: number, quietMs: number) {
       const started = performance.now();
       return new Promise((resolve) => {
         const check = () => {
           const p = pending!;
           const now = performance.now();
           const settled =
-            p.commit !== null &&
-            p.frame !== null &&
-            (ignorePending || !statusText().includes(config.bodyPending)) &&
-            now - (p.lastMutation ?? p.commit) >= quietMs;
+            p.commit !== null && p.frame !== null && now - (p.lastMutation ?? p.commit) >= quietMs;
           const timedOut = now - started > timeoutMs;
           if (settled || timedOut) {
             resolve({
@@ -109,5 +105,4 @@ export const PROBE_CONFIG: ProbeConfig = {
   activeFilters: SELECTORS.activeFilters,
   queryChip: QUERY_CHIP_PREFIX,
   filterChip: FILTER_CHIP_PREFIX,
-  bodyPending: BODY_PENDING,
 };

@@ -8,15 +8,15 @@
 // chips as ticked values. The chips, the result count and the results are rendered by the same
 // component in the same React commit, so the first mutation batch where the chips are right is
 // the commit of results and counts: that is "input → DOM" (commitMs). The next animation frame
-// gives "input → next frame" (frameMs). The app then completes title matches with the answer
-// of its full-text Web Worker: "settled" is the last mutation once the status no longer says
-// the worker is pending and nothing changed for 100 ms. The next interaction starts only then.
+// gives "input → next frame" (frameMs). A query that needs a shard of the full-text index not
+// loaded yet keeps its previous answer until the shard comes: "settled" is the last mutation once
+// nothing changed for 100 ms, the complete answer. The next interaction starts only then.
 import type { Browser } from '@playwright/test';
 import { facetsOf, stringifySearch, type FacetKey, type Kind } from '../src/public-api.ts';
 import { chromiumMemory, newContext, type CpuProfile } from './browser.ts';
 import { expandFacets, fieldset, LEGEND_LINKS } from './list-page.ts';
 import { installProbe, PROBE_CONFIG, type Expected, type ProbeResult } from './session-probe.ts';
-import { BODY_PENDING, CLEAR_ALL, LIST_PAGES, SELECTORS } from './selectors.ts';
+import { CLEAR_ALL, LIST_PAGES, SELECTORS } from './selectors.ts';
 import { SESSION, type Step } from './session-script.ts';
 
 export type InteractionKind = 'letter' | 'erase' | 'clearText' | 'toggle' | 'untoggle' | 'clearAll';
@@ -28,7 +28,7 @@ export interface Interaction {
   commitMs: number;
   /** Input → the next animation frame after that commit. */
   frameMs: number;
-  /** Input → last DOM change, full-text answer included. */
+  /** Input → last DOM change: the complete answer. */
   settledMs: number;
   timedOut: boolean;
   /** The URL's search string once settled: the state the peers replay. */
@@ -42,13 +42,11 @@ export interface SessionResult {
   /** With `profile`: the main thread's CPU profile (Chrome DevTools format). */
   profile?: CpuProfile;
   skipped: string[];
-  /** Focus of the search box (which starts the full-text worker) → its first answer; null if none in time. */
-  fullTextReadyMs: number | null;
   /** Navigation → service worker active (precache done); null when the app registers none. */
   serviceWorkerReadyMs: number | null;
-  /** Chromium's memory once the page is loaded, and once the full-text index is built. */
+  /** Chromium's memory once the page is loaded, and after the session. */
   memoryAfterLoad: ReturnType<typeof chromiumMemory>;
-  memoryAfterFullText: ReturnType<typeof chromiumMemory>;
+  memoryAfterSession: ReturnType<typeof chromiumMemory>;
 }
 
 const MAX_CONSECUTIVE_TIMEOUTS = 3;
@@ -59,6 +57,7 @@ export async function runSession(
   options: {
     commitTimeoutMs: number;
     quietMs: number;
+    /** How long to wait for the service worker's precache. */
     fullTextTimeoutMs: number;
     maxInteractions?: number;
     /** Record a CPU profile of the main thread during the timed interactions (bench/profile.ts). */
@@ -81,37 +80,6 @@ export async function runSession(
       await expandFacets(page);
     };
 
-    /**
-     * The full-text worker starts when the search box gets the focus: types a word and waits for
-     * the worker's first answer, then clears the box. Returns how long that took, null if the
-     * worker did not answer in time (the session then runs without waiting for its answers).
-     */
-    const warmFullText = async (): Promise<number | null> => {
-      const focused = Date.now();
-      await searchBox.focus();
-      // With a query in the box the status is pending already; otherwise type one.
-      const typed = (await searchBox.inputValue()) === '';
-      if (typed) await searchBox.pressSequentially('eau');
-      let ready: number | null = null;
-      try {
-        await page.waitForFunction(
-          ([status, pending]) =>
-            !(document.querySelector(status!)?.textContent ?? pending!).includes(pending!),
-          [SELECTORS.status, BODY_PENDING],
-          { timeout: options.fullTextTimeoutMs, polling: 100 },
-        );
-        ready = Date.now() - focused;
-      } catch {
-        // Still building after the time limit.
-      }
-      if (typed) {
-        await searchBox.press('Control+a');
-        await searchBox.press('Backspace');
-        await page.locator(SELECTORS.activeFilters).waitFor({ state: 'detached' });
-      }
-      return ready;
-    };
-
     await open('metier');
     // A first visit installs the app's service worker, which precaches the app and the whole
     // catalogue: the session waits for it, so that its downloads do not overlap the measures.
@@ -126,11 +94,6 @@ export async function runSession(
       return Promise.race([ready, new Promise<null>((r) => setTimeout(() => r(null), timeout))]);
     }, options.fullTextTimeoutMs);
     const memoryAfterLoad = chromiumMemory();
-    // The session starts once full-text search is ready (typing during its build is another
-    // story, timed here as "focus → first full-text answer").
-    const fullTextReadyMs = await warmFullText();
-    const memoryAfterFullText = chromiumMemory();
-    let ignorePending = fullTextReadyMs === null;
 
     let expected: Expected = { q: '', filters: 0 };
     const ticked: Partial<Record<FacetKey, string[]>> = {};
@@ -145,13 +108,13 @@ export async function runSession(
       );
       await act();
       const r = await page.evaluate(
-        ([timeout, quiet, ignore]) =>
+        ([timeout, quiet]) =>
           (
             window as unknown as {
-              __benchProbe: { result(t: number, q: number, i: boolean): Promise<ProbeResult> };
+              __benchProbe: { result(t: number, q: number): Promise<ProbeResult> };
             }
-          ).__benchProbe.result(timeout, quiet, ignore),
-        [options.commitTimeoutMs, options.quietMs, ignorePending] as const,
+          ).__benchProbe.result(timeout, quiet),
+        [options.commitTimeoutMs, options.quietMs] as const,
       );
       const t0 = r.t0 ?? NaN;
       interactions.push({
@@ -180,8 +143,6 @@ export async function runSession(
         for (const { key } of facetsOf(kind)) intended[key] = ticked[key]?.length ? ticked[key] : undefined;
         recoveries.push(`${kind}: ${action} (URL restée « ${decodeURIComponent(r.search)} »)`);
         await open(kind, stringifySearch(intended));
-        // A new page has a new full-text worker: wait for it as at the start.
-        if (!ignorePending) ignorePending = (await warmFullText()) === null;
       }
     };
 
@@ -260,7 +221,6 @@ export async function runSession(
             `${part.kind}: le lien « ${LEGEND_LINKS[part.kind]} » n'a pas navigué (URL ${page.url()})`,
           );
           await open(part.kind);
-          if (!ignorePending) ignorePending = (await warmFullText()) === null;
         }
         expected = { q: '', filters: 0 };
       }
@@ -272,10 +232,9 @@ export async function runSession(
       interactions,
       skipped,
       recoveries,
-      fullTextReadyMs,
       serviceWorkerReadyMs,
       memoryAfterLoad,
-      memoryAfterFullText,
+      memoryAfterSession: chromiumMemory(),
     };
   } finally {
     await context.close();
