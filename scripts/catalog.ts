@@ -18,12 +18,13 @@ import { fileURLToPath } from 'node:url';
 // gzip only: brotli at its best quality took longer than compiling the fiches (the benchmark
 // reports brotli sizes).
 import { gzipSync } from 'node:zlib';
-import { buildBundle } from '../src/catalog/bundle';
+import { Worker } from 'node:worker_threads';
+import { buildBundle, type WrittenText } from '../src/catalog/bundle';
 import { compileFiches, type SourceFile } from '../src/catalog/compile';
+import type { Fiche } from '../src/catalog/schema';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
 import { creditText, readSource, SOURCE_FILE } from '../src/catalog/source';
 import { withSimilar } from '../src/search/similar';
-import { writeTextIndex } from '../src/search/text-index-writer';
 import { catalogDir } from './catalog-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,15 +116,39 @@ function writeAtomically(dir: string, files: { name: string; content: string }[]
   rmSync(old, { recursive: true, force: true });
 }
 
-function compileDir(dir: string) {
+/**
+ * The full-text index of `records`, written by a worker thread (scripts/text-index-worker.ts);
+ * `cancel` stops it when the catalogue will not be written.
+ */
+function writeTextIndexApart(records: Fiche[]): { written: Promise<WrittenText>; cancel: () => void } {
+  // The thread runs TypeScript as this script does, through tsx's API (its loader is this
+  // thread's only: Node does not pass it to workers).
+  const script = new URL('./text-index-worker.ts', import.meta.url).href;
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)}))`,
+    { eval: true, workerData: records },
+  );
+  const written = new Promise<WrittenText>((resolve, reject) => {
+    worker.once('message', (text: WrittenText) => {
+      resolve(text);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+  return { written, cancel: () => void worker.terminate() };
+}
+
+function compileDir(dir: string, withText = false) {
   const { files, unreadable } = readFiches(dir);
   const compiled = compileFiches(files);
+  // The full-text index, in another thread, while this one finds the neighbours.
+  const text = withText && compiled.errors === 0 ? writeTextIndexApart(compiled.records) : null;
   // The neighbours need every fiche at once: computed here, after linking (search/similar.ts).
   const result = { ...compiled, records: withSimilar(compiled.records) };
   for (const line of unreadable) process.stderr.write(`${line}\n`);
   for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   // An unreadable file is an error like any other: the catalogue would miss a fiche.
-  return { files, result: { ...result, errors: result.errors + unreadable.length } };
+  return { files, text, result: { ...result, errors: result.errors + unreadable.length } };
 }
 
 function summary(parts: string[], started: number): string {
@@ -154,10 +179,11 @@ function sourceOf(dir: string) {
   return { source, error: null };
 }
 
-function build(dir: string): number {
+async function build(dir: string): Promise<number> {
   const started = performance.now();
-  const { result } = compileDir(dir);
+  const { result, text } = compileDir(dir, true);
   const { source, error } = sourceOf(dir);
+  if (error || result.errors > 0) text?.cancel();
   if (error) {
     process.stderr.write(`${error}\ncatalogue NON construit : rien n'a été écrit\n`);
     return 1;
@@ -179,12 +205,13 @@ function build(dir: string): number {
     );
     return 1;
   }
-  const bundle = buildBundle(result.records, contentHash, source, writeTextIndex(result.records));
+  const bundle = buildBundle(result.records, contentHash, source, await text!.written);
   const index = bundle.index.content;
   const gzip = gzipSync(index, { level: 9 }).length;
   const summariesGzip = gzipSync(bundle.summaries.content, { level: 9 }).length;
   const chunkBytes = bundle.chunks.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
-  const textGzip = bundle.text.reduce((sum, f) => sum + gzipSync(f.content, { level: 6 }).length, 0);
+  // Raw: compressing 1.5 MB of shards again only to print it cost a noticeable part of the build.
+  const textBytes = bundle.text.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
   writeAtomically(CATALOG_DIR, [
     ...bundle.files,
     { name: 'manifest.json', content: `${JSON.stringify(bundle.manifest, null, 2)}\n` },
@@ -199,7 +226,7 @@ function build(dir: string): number {
         `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
         `résumés des cartes ${kb(Buffer.byteLength(bundle.summaries.content))} (gzip ${kb(summariesGzip)}), chargés après les premiers résultats`,
         `${bundle.manifest.chunks.length} paquets de fiches, ${kb(chunkBytes)} au total`,
-        `index du texte en ${bundle.text.length} morceaux, gzip ${kb(textGzip)} au total`,
+        `index du texte en ${bundle.text.length} morceaux, ${kb(textBytes)} au total`,
         `→ ${displayPath(CATALOG_DIR)}`,
       ],
       started,
@@ -225,7 +252,7 @@ function inspect(dir: string): number {
   return result.errors > 0 ? 1 : 0;
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   try {
     if (args[0] === 'inspect') {
       if (!args[1]) throw new UsageError('usage : npm run --silent catalog -- inspect DOSSIER');
@@ -233,7 +260,7 @@ function main(args: string[]): number {
     }
     if (args.length > 0)
       throw new UsageError(`argument inconnu « ${args[0]} » ; usage : npm run catalog [-- inspect DOSSIER]`);
-    return build(resolve(process.env.SEEDS_DIR ?? join(root, 'seeds')));
+    return await build(resolve(process.env.SEEDS_DIR ?? join(root, 'seeds')));
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`catalogue : erreur : ${e.message}\n`);
@@ -243,4 +270,4 @@ function main(args: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -70,7 +70,7 @@ describe('npm run catalog', () => {
     const first = catalog([], { CATALOG_OUT_DIR: out });
     expect(first.status).toBe(0);
     expect(first.stderr.at(-1)).toMatch(
-      /^catalogue construit depuis seeds : 1 métiers, 2 formations · « Idéo-Fiches métiers et Idéo-Fiches formations, Onisep, export du 21\/10\/2025, sous licence ODbL » · 0 erreur\(s\), 9 avertissement\(s\) dont 9 référence\(s\) non résolue\(s\) · index .* Ko \(gzip .* Ko, soit .* gzip pour 1 000 fiches\) · résumés des cartes .* Ko \(gzip .* Ko\), chargés après les premiers résultats · 1 paquets de fiches, .* Ko au total · index du texte en \d+ morceaux, gzip .* Ko au total · → .* · [\d,]+ s$/,
+      /^catalogue construit depuis seeds : 1 métiers, 2 formations · « Idéo-Fiches métiers et Idéo-Fiches formations, Onisep, export du 21\/10\/2025, sous licence ODbL » · 0 erreur\(s\), 9 avertissement\(s\) dont 9 référence\(s\) non résolue\(s\) · index .* Ko \(gzip .* Ko, soit .* gzip pour 1 000 fiches\) · résumés des cartes .* Ko \(gzip .* Ko\), chargés après les premiers résultats · 1 paquets de fiches, .* Ko au total · index du texte en \d+ morceaux, .* Ko au total · → .* · [\d,]+ s$/,
     );
     const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
     expect(manifest.counts).toEqual({ metier: 1, formation: 2 });

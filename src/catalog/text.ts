@@ -21,7 +21,15 @@ export function foldSlowly(text: string): string {
 // other character (a combining mark, another script) takes the slow path. Search indexes fold
 // every word of every fiche: Unicode normalisation was most of their build time.
 const FOLD_TABLE = new Map<number, string>();
-for (let code = 0x80; code <= 0x24f; code++) FOLD_TABLE.set(code, foldSlowly(String.fromCharCode(code)));
+// And the punctuation of French prose (dashes, ellipsis, narrow spaces, €): one of them sent a
+// whole section down the slow path.
+for (const [from, to] of [
+  [0x80, 0x24f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+]) {
+  for (let code = from!; code <= to!; code++) FOLD_TABLE.set(code, foldSlowly(String.fromCharCode(code)));
+}
 for (const c of ['\u2018', '\u2019', '\u02bc', '\u2032']) FOLD_TABLE.set(c.charCodeAt(0), "'");
 const BACKTICK = /`/g;
 

@@ -90,9 +90,13 @@ export class CatalogSearch {
     return this.last.answer;
   }
 
-  /** A close spelling that would find something, for "no result" pages. */
+  /**
+   * A close spelling that would find something, for "no result" pages: words of the titles
+   * (those a student most likely meant), kept only if the engine finds something with them.
+   */
   suggest(query: string): string | null {
-    return query.trim() === '' ? null : this.titles.suggest(query);
+    const suggestion = query.trim() === '' ? null : this.titles.suggest(query);
+    return suggestion !== null && (this.search(suggestion)?.matches.size ?? 0) > 0 ? suggestion : null;
   }
 
   /** Titles close to some words, for the "fiche introuvable" page. */
