@@ -67,7 +67,8 @@ export function useTextSearch(catalogSearch: CatalogSearch, query: string): Text
   const meaningful = catalogSearch.words(q).length > 0;
   const missing = meaningful ? catalogSearch.missingShards(q) : [];
   const loading = useQuery({
-    queryKey: ['text-shards', catalogManifest.dataVersion, missing],
+    // By query: after a failure, the next word asks again (the shards that came are kept).
+    queryKey: ['text-shards', catalogManifest.dataVersion, q, missing],
     queryFn: () =>
       Promise.all(missing.map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file)))),
     enabled: missing.length > 0,
