@@ -30,8 +30,8 @@ interface TextDoc {
 }
 
 /** The whole text of each fiche (as the full-text index holds it), in MiniSearch. */
-function textIndex(records: Fiche[]): MiniSearch<TextDoc> {
-  const index = new MiniSearch<TextDoc>({ idField: 'index', fields: ['body'], ...ANALYZER });
+function textIndex(records: Fiche[], searchOptions?: SearchOptions): MiniSearch<TextDoc> {
+  const index = new MiniSearch<TextDoc>({ idField: 'index', fields: ['body'], ...ANALYZER, searchOptions });
   index.addAll(
     records.map((r, i) => ({
       index: i,
@@ -79,21 +79,8 @@ export function referenceMatches(entries: CatalogEntry[], records: Fiche[]): (qu
 
 /** The engine before issue 13: title matches, completed by MiniSearch over the text. */
 export function engineBefore(search: CatalogSearch, records: Fiche[]): (query: string) => number[] {
-  const text = new MiniSearch<TextDoc>({
-    idField: 'index',
-    fields: ['body'],
-    ...ANALYZER,
-    searchOptions: SEARCH_OPTIONS,
-  });
   // Its text then: sections, fields and linked titles, as now.
-  text.addAll(
-    records.map((r, i) => ({
-      index: i,
-      body: textParts(r)
-        .map(([, t]) => t)
-        .join('\n'),
-    })),
-  );
+  const text = textIndex(records, SEARCH_OPTIONS);
   return (query) => {
     const titles = search.titles.search(query);
     const merged: TextMatches = new Map(text.search(query).map((r) => [r.id as number, r.score]));
