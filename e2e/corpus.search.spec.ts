@@ -37,9 +37,17 @@ const takeAnswers = (page: Page) =>
 test('a typing session shows exactly one answer per keystroke, never a partial one', async ({ page }) => {
   test.setTimeout(60_000);
   const shards: string[] = [];
+  let pending = 0;
   page.on('request', (r) => {
-    if (/\/catalog\/texte-/.test(r.url())) shards.push(r.url());
+    if (!/\/catalog\/texte-/.test(r.url())) return;
+    shards.push(r.url());
+    pending++;
   });
+  const done = (r: { url(): string }) => {
+    if (/\/catalog\/texte-/.test(r.url())) pending--;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   await page.goto('/metiers');
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
   const box = page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true });
@@ -49,8 +57,9 @@ test('a typing session shows exactly one answer per keystroke, never a partial o
   const perKeystroke: string[][] = [];
   for (const key of typed) {
     await box.press(key === ' ' ? 'Space' : key);
-    // Each answer has come well within this at a student's pace (the shards are small).
-    await page.waitForTimeout(250);
+    // The answer of this keystroke, before the next one: its shards fetched, then a quiet moment.
+    await expect.poll(() => pending).toBe(0);
+    await page.waitForTimeout(200);
     perKeystroke.push(await takeAnswers(page));
   }
   for (const [i, answers] of perKeystroke.entries()) {
