@@ -125,7 +125,7 @@ function writeTextIndexApart(records: Fiche[]): { written: Promise<WrittenText>;
   // thread's only: Node does not pass it to workers).
   const script = new URL('./text-index-worker.ts', import.meta.url).href;
   const worker = new Worker(
-    `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)}))`,
+    `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)}))`,
     { eval: true, workerData: records },
   );
   const written = new Promise<WrittenText>((resolve, reject) => {
@@ -134,6 +134,10 @@ function writeTextIndexApart(records: Fiche[]): { written: Promise<WrittenText>;
       void worker.terminate();
     });
     worker.once('error', reject);
+    // A thread that ends without its index (nothing is said otherwise; settled once, whichever first).
+    worker.once('exit', (code) =>
+      reject(new Error(`l'index du texte n'a pas été écrit (fil terminé, code ${code})`)),
+    );
   });
   return { written, cancel: () => void worker.terminate() };
 }

@@ -151,7 +151,7 @@ export type Summaries = z.infer<typeof SummariesSchema>;
  */
 export const TextTableSchema = z.object({
   version: z.literal(1),
-  /** Section names, by the bit a posting's mask sets (the 16th stands for every later one). */
+  /** Section names, by the bit a posting's mask sets (the 31st stands for every later one). */
   sections: z.array(z.string()),
   /** First letters of words, sorted; `files[i]` is the shard (in `shards`) of `keys[i]`. */
   keys: z.array(z.string()),

@@ -48,6 +48,9 @@ function textShardQuery(catalogSearch: CatalogSearch, file: number) {
     staleTime: Infinity,
     gcTime: Infinity,
     retry: 1,
+    // Offline, a fetch fails (or the service worker answers): never paused waiting for a network
+    // that may not come, which would keep the previous answer without a word.
+    networkMode: 'always',
   });
 }
 
@@ -69,11 +72,19 @@ export function useTextSearch(catalogSearch: CatalogSearch, query: string): Text
   const loading = useQuery({
     // By query: after a failure, the next word asks again (the shards that came are kept).
     queryKey: ['text-shards', catalogManifest.dataVersion, q, missing],
-    queryFn: () =>
-      Promise.all(missing.map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file)))),
+    // Every shard settled before the answer: one that fails must not hide those that came.
+    queryFn: async () => {
+      const loads = await Promise.allSettled(
+        missing.map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file))),
+      );
+      const failed = loads.find((l) => l.status === 'rejected');
+      if (failed) throw failed.reason;
+      return missing;
+    },
     enabled: missing.length > 0,
     retry: false,
     staleTime: Infinity,
+    networkMode: 'always',
   });
   // Read whatever happens: TanStack Query re-renders on a change of the properties a render read,
   // and the arrival of the shards must re-render even though the answer reads the index, not them.

@@ -11,7 +11,7 @@ import { STEM_WEIGHT, TYPING, WHOLE_WORD, type MatchRules } from './term-diction
 import type { TextIndex } from './text-index';
 import type { TextMatches } from './text-matches';
 import { TITLE_RANK, type TitleIndex } from './title-index';
-import { isRelatedSection, sectionBoost } from './text-sections';
+import { isRelatedSection, SECTION_BITS, sectionBit, sectionBoost } from './text-sections';
 
 export interface SearchAnswer {
   /** Entry index → score; fiches whose every word is in their title, names or sigle score above TITLE_RANK. */
@@ -41,6 +41,12 @@ interface WordHit {
 
 type Hits = Map<number, WordHit>;
 
+/** A word of a title or name: its stem, and its forms (both genders of an inclusive word). */
+interface NameWord {
+  stem: string;
+  forms: string[];
+}
+
 function add(hits: Hits, doc: number, score: number, primary: boolean, sections: number) {
   const hit = hits.get(doc);
   if (!hit) hits.set(doc, { score, primary, sections });
@@ -53,7 +59,7 @@ function add(hits: Hits, doc: number, score: number, primary: boolean, sections:
 
 export class FicheSearch {
   /** Each entry's names as stems, for the tiers (computed for the fiches that reach them). */
-  private readonly names: (string[][] | undefined)[] = [];
+  private readonly names: (NameWord[][] | undefined)[] = [];
   private readonly relatedBits: number;
 
   constructor(
@@ -64,7 +70,7 @@ export class FicheSearch {
     private readonly rules: MatchRules = TYPING,
   ) {
     this.relatedBits = text.table.sections.reduce(
-      (bits, name, i) => (isRelatedSection(name) ? bits | (1 << i) : bits),
+      (bits, name, i) => (isRelatedSection(name) ? bits | sectionBit(i) : bits),
       0,
     );
   }
@@ -129,16 +135,22 @@ export class FicheSearch {
     return hits;
   }
 
-  private nameStems(doc: number): string[][] {
+  /** Each title or name of a fiche as words: their stems, and the forms they take (for prefixes). */
+  private nameWords(doc: number): NameWord[][] {
     let names = this.names[doc];
     if (!names) {
       const entry = this.entries[doc]!;
       names = [entry.title, ...entry.names].map((name) => {
-        const terms = tokenize(name)
-          .map(processTerm)
-          .filter((t): t is string => t !== null);
-        // « infirmier/ère » is one word in two forms.
-        return terms.map(stem).filter((s, i, all) => i === 0 || s !== all[i - 1]);
+        const words: NameWord[] = [];
+        for (const token of tokenize(name)) {
+          const term = processTerm(token);
+          if (term === null) continue;
+          const s = stem(term);
+          // « infirmier/ère » is one word in two forms.
+          if (words.at(-1)?.stem === s) words.at(-1)!.forms.push(term);
+          else words.push({ stem: s, forms: [term] });
+        }
+        return words;
       });
       this.names[doc] = names;
     }
@@ -146,18 +158,17 @@ export class FicheSearch {
   }
 
   /** 3 when a title or name is the query, 2 when one starts with it, 1 otherwise. */
-  private tier(doc: number, words: readonly QueryWord[]): number {
-    const forms = words.map(
-      (w) => new Set([stem(w.term), ...w.means.filter((m) => m.length === 1).map((m) => stem(m[0]!))]),
-    );
+  private tier(doc: number, words: readonly QueryWord[], forms: readonly Set<string>[]): number {
     let tier = 1;
-    for (const name of this.nameStems(doc)) {
+    const last = words.length - 1;
+    for (const name of this.nameWords(doc)) {
       if (name.length < words.length) continue;
       const starts = words.every(
-        (w, i) => forms[i]!.has(name[i]!) || (i === words.length - 1 && name[i]!.startsWith(w.term)),
+        (w, i) =>
+          forms[i]!.has(name[i]!.stem) || (i === last && name[i]!.forms.some((f) => f.startsWith(w.term))),
       );
       if (!starts) continue;
-      if (name.length === words.length && forms.every((f, i) => f.has(name[i]!))) return EXACT_TITLE;
+      if (name.length === words.length && forms.every((f, i) => f.has(name[i]!.stem))) return EXACT_TITLE;
       tier = STARTS_TITLE;
     }
     return tier;
@@ -166,8 +177,8 @@ export class FicheSearch {
   /** The section named for a fiche found by its text: where most words are, describing ones first. */
   private section(bits: number): string {
     let best = -1;
-    for (let i = 0; i < 16; i++) {
-      if ((bits & (1 << i)) === 0) continue;
+    for (let i = 0; i < Math.min(SECTION_BITS, this.text.table.sections.length); i++) {
+      if ((bits & sectionBit(i)) === 0) continue;
       const name = this.text.table.sections[i]!;
       if (best < 0 || sectionBoost(name) > sectionBoost(this.text.table.sections[best]!)) best = i;
     }
@@ -200,9 +211,13 @@ export class FicheSearch {
         acc.any |= h.sections;
       }
     }
+    // Each query word in the forms a title may hold: its stem, and those of its one-word meanings.
+    const forms = words.map(
+      (w) => new Set([stem(w.term), ...w.means.filter((m) => m.length === 1).map((m) => stem(m[0]!))]),
+    );
     for (const [doc, acc] of found!) {
       if (acc.primary) {
-        matches.set(doc, this.tier(doc, words) * TITLE_RANK + acc.score);
+        matches.set(doc, this.tier(doc, words, forms) * TITLE_RANK + acc.score);
         continue;
       }
       matches.set(doc, acc.score);

@@ -8,6 +8,8 @@ describe('the light French stemmer', () => {
     ['travaux', 'travail'],
     ['details', 'detail'],
     ['jeux', 'jeu'],
+    ['reseaux', 'reseau'],
+    ['bateaux', 'bateau'],
     ['infirmieres', 'infirmier'],
     ['vendeuse', 'vendeur'],
     ['conductrice', 'conducteur'],

@@ -25,6 +25,8 @@ export function stem(word: string): string {
   if (w.length < 4 || /\d/.test(w)) return w;
   // Plurals: -aux → -al (chevaux, animaux → cheval, animal), then a final s dropped, -eux → -eu
   // (jeux → jeu); -ail → -al after it, so that travaux and travail meet.
+  // (-eaux is the plural of -eau: réseaux → réseau, not « réseal ».)
+  if (w.endsWith('eaux')) return w.slice(0, -1);
   if (w.endsWith('aux') && w.length >= 5) return w.slice(0, -3) + 'al';
   if (w.endsWith('eux')) w = w.slice(0, -1);
   else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);

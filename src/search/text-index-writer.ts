@@ -7,7 +7,7 @@ import type { Block, Fiche, ListItem } from '../catalog/schema';
 import { processTerm, tokenize } from './analyzer';
 import type { WrittenText } from '../catalog/bundle';
 import type { TextShard } from '../catalog/schema';
-import { FIELDS_SECTION, sectionBoost } from './text-sections';
+import { FIELDS_SECTION, sectionBit, sectionBoost } from './text-sections';
 
 /** Raw JSON a shard aims at (~15 KB gzip): a query of three words stays well under 60 KB. */
 export const SHARD_TARGET_BYTES = 48 * 1024;
@@ -138,7 +138,7 @@ export function writeTextIndex(records: Fiche[]): WrittenText {
       }
       if (termOf.length > seenIn.length) grow(termOf.length);
       length[doc]! += ids.length;
-      const bit = s < 16 ? 1 << s : 1 << 15;
+      const bit = sectionBit(s);
       for (const id of ids) {
         if (seenIn[id] !== doc) {
           seenIn[id] = doc;

@@ -10,7 +10,7 @@ interface Shard {
   offsets: Int32Array;
   docs: Int32Array;
   weights: Float32Array;
-  sections: Uint16Array;
+  sections: Uint32Array;
 }
 
 /** Where a word's fiches are: its shard, and whether every word it starts is in that shard. */
@@ -47,7 +47,8 @@ export class TextIndex {
       const key = word.slice(0, n);
       const file = this.keyFile.get(key);
       if (file === undefined) continue;
-      return { file, prefix: !(n === word.length && this.split.has(key)) };
+      // A key some longer keys start holds its own word only (« p » when « pra… » is apart).
+      return { file, prefix: !this.split.has(key) };
     }
     return null;
   }
@@ -102,7 +103,7 @@ export class TextIndex {
       offsets,
       docs: absolute,
       weights: Float32Array.from(weights, (w) => w * scale),
-      sections: Uint16Array.from(sections),
+      sections: Uint32Array.from(sections),
     });
   }
 

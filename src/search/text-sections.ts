@@ -18,6 +18,13 @@ export function sectionBoost(name: string): number {
   return 0.35;
 }
 
+/** Sections are bits of a posting's mask; the 31st stands for itself and every later one. */
+export const SECTION_BITS = 31;
+
+export function sectionBit(section: number): number {
+  return 2 ** Math.min(section, SECTION_BITS - 1);
+}
+
 /** The section of linked fiches' titles, where a diploma's sigle names a linked formation. */
 export function isRelatedSection(name: string): boolean {
   return RELATED.has(name);
