@@ -3,7 +3,8 @@
 // misspelt, and often none at all (« /nulle-part », « /mentions-legales »): better to suggest
 // nothing than anything.
 import { queryTerms } from './analyzer';
-import { FUZZY_MIN_LENGTH, type TitleIndex } from './title-index';
+import { FUZZY_MIN_LENGTH } from './term-dictionary';
+import type { TitleIndex } from './title-index';
 
 /** A word is specific when fewer than this share of the fiches (and at least 5) have it. */
 const SPECIFIC_SHARE = 0.02;

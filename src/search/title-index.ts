@@ -10,7 +10,7 @@
 // exactly the fiches MiniSearch matches. MiniSearch still indexes the full text (in a Worker).
 import type { CatalogEntry } from '../catalog/catalog';
 import { queryTerms } from './analyzer';
-import { editDistanceAtMost, withinOneEdit } from './edit-distance';
+import { editDistanceAtMost } from './edit-distance';
 import { TermDictionary } from './term-dictionary';
 import type { TextMatches } from './text-matches';
 import type { GatheredWords } from './title-index-builder';
@@ -26,12 +26,6 @@ export const FIELDS = [
 /** Added to the score of a fiche whose every query word is in its title, names or sigle. */
 export const TITLE_RANK = 1000;
 
-// Weights of the words that match a query word only by prefix or with a typo (as MiniSearch's
-// defaults in SEARCH_OPTIONS: prefix 0.6, fuzzy 0.3, discounted by the length difference).
-const PREFIX_WEIGHT = 0.6;
-const FUZZY_WEIGHT = 0.3;
-export const FUZZY_MIN_LENGTH = 5;
-
 // BM25 parameters (MiniSearch's defaults).
 const K = 1.2;
 const B = 0.7;
@@ -46,9 +40,8 @@ export interface Postings {
 export class TitleIndex {
   /** Distinct terms, sorted (code unit order), so that a prefix is a range. */
   private readonly terms: string[];
-  private readonly termId: Map<string, number>;
-  /** Term ids by term length, for the typo scan. */
-  private readonly byLength: Int32Array[];
+  /** Its words, for the matching rules (prefix, typo, other forms; search/term-dictionary.ts). */
+  readonly dictionary: TermDictionary;
   /** Postings of term t: positions offsets[t] … offsets[t + 1] of docs, weights and primary. */
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
@@ -75,10 +68,7 @@ export class TitleIndex {
     const rank = new Int32Array(order.length);
     order.forEach((id, r) => (rank[id] = r));
     this.terms = order.map((id) => termsByFirstSeen[id]!);
-    this.termId = new Map(this.terms.map((t, r) => [t, r]));
-    const lengths: number[][] = [];
-    this.terms.forEach((t, r) => (lengths[t.length] ??= []).push(r));
-    this.byLength = Array.from(lengths, (ids) => Int32Array.from(ids ?? []));
+    this.dictionary = new TermDictionary(this.terms);
 
     // Occurrences grouped by term; a stable counting sort keeps them by fiche, then field, so
     // the occurrences of one term in one field of one fiche are consecutive.
@@ -139,13 +129,6 @@ export class TitleIndex {
     this.score = new Float64Array(size);
   }
 
-  private termDictionary: TermDictionary | null = null;
-
-  /** Its words, for the engine's matching rules (search/fiche-search.ts). */
-  get dictionary(): TermDictionary {
-    return (this.termDictionary ??= new TermDictionary(this.terms));
-  }
-
   /** The fiches that have term `t`: entry indexes, weights, and whether in the title, names or sigle. */
   postingsOf(t: number): { docs: Int32Array; weights: Float32Array; primary: Uint8Array } {
     const [from, to] = [this.offsets[t]!, this.offsets[t + 1]!];
@@ -160,63 +143,15 @@ export class TitleIndex {
     return this.terms.length;
   }
 
-  /** The range of term ids that start with `prefix`. */
-  private prefixRange(prefix: string): [number, number] {
-    let lo = 0;
-    let hi = this.terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.terms[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const start = lo;
-    hi = this.terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.terms[mid]!.startsWith(prefix)) lo = mid + 1;
-      else hi = mid;
-    }
-    return [start, lo];
-  }
-
-  /** The indexed terms a query word matches, each with its weight. */
-  private expansions(word: string, prefix: boolean): Map<number, number> {
-    const out = new Map<number, number>();
-    const exact = this.termId.get(word);
-    if (exact !== undefined) out.set(exact, 1);
-    if (prefix) {
-      const [start, end] = this.prefixRange(word);
-      for (let t = start; t < end; t++) {
-        const distance = this.terms[t]!.length - word.length;
-        if (distance === 0) continue;
-        const length = this.terms[t]!.length;
-        out.set(t, (PREFIX_WEIGHT * length) / (length + 0.3 * distance));
-      }
-    }
-    if (word.length >= FUZZY_MIN_LENGTH) {
-      for (let length = word.length - 1; length <= word.length + 1; length++) {
-        const candidates = this.byLength[length];
-        if (!candidates) continue;
-        for (const t of candidates) {
-          if (t === exact || !withinOneEdit(word, this.terms[t]!)) continue;
-          // A word both a prefix match and a typo counts once, as a prefix match.
-          if (out.has(t)) continue;
-          out.set(t, (FUZZY_WEIGHT * length) / (length + 1));
-        }
-      }
-    }
-    return out;
-  }
-
   /** Terms within `maxDistance` edits of `word`, or (with `prefix`) starting with it → distance. */
   private near(word: string, maxDistance: number, prefix: boolean): Map<number, number> {
     const out = new Map<number, number>();
     if (prefix) {
-      const [start, end] = this.prefixRange(word);
+      const [start, end] = this.dictionary.prefixRange(word);
       for (let t = start; t < end; t++) out.set(t, 0);
     }
     for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
-      for (const t of this.byLength[length] ?? []) {
+      for (const t of this.dictionary.ofLength(length)) {
         if (out.has(t)) continue;
         const distance = editDistanceAtMost(word, this.terms[t]!, maxDistance);
         if (distance <= maxDistance) out.set(t, distance);
@@ -282,7 +217,8 @@ export class TitleIndex {
     const { docs, weights, primary, offsets } = this;
     const candidates: number[] = [];
     for (let i = 0; i < words.length; i++) {
-      const expansions = this.expansions(words[i]!, i === words.length - 1);
+      const last = i === words.length - 1;
+      const expansions = this.dictionary.expand(words[i]!, { prefix: last, fuzzy: true, stems: false });
       for (const [t, termWeight] of expansions) {
         for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
           const doc = docs[p]!;
