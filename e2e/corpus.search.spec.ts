@@ -2,6 +2,7 @@
 // text of the fiches searched from the shards of the index built at build time, « Trouvé dans »,
 // and the header search's two kinds side by side.
 import type { Page } from '@playwright/test';
+import { waitForServiceWorker } from './offline';
 import { expect, expectAccessible, test } from './support';
 
 /** Records every change of the count line and of the list of results, between keystrokes. */
@@ -34,46 +35,113 @@ const takeAnswers = (page: Page) =>
     return answers;
   });
 
-test('a typing session shows exactly one answer per keystroke, never a partial one', async ({ page }) => {
-  test.setTimeout(60_000);
-  const shards: string[] = [];
-  let pending = 0;
-  page.on('request', (r) => {
-    if (!/\/catalog\/texte-/.test(r.url())) return;
-    shards.push(r.url());
-    pending++;
+test.describe('on a first visit', () => {
+  // The app not yet installed: its shards come from the network, only those its words need (the
+  // installed app reads ahead from its own copy, below).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a typing session shows exactly one answer per keystroke, never a partial one', async ({ page }) => {
+    test.setTimeout(60_000);
+    const shards: string[] = [];
+    let pending = 0;
+    page.on('request', (r) => {
+      if (!/\/catalog\/texte-/.test(r.url())) return;
+      shards.push(r.url());
+      pending++;
+    });
+    const done = (r: { url(): string }) => {
+      if (/\/catalog\/texte-/.test(r.url())) pending--;
+    };
+    page.on('requestfinished', done);
+    page.on('requestfailed', done);
+    await page.goto('/metiers');
+    await expect(page.locator('#root')).not.toHaveAttribute('inert');
+    const box = page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true });
+    await box.click();
+    await watchAnswers(page);
+    const typed = 'soigner les animaux';
+    const perKeystroke: string[][] = [];
+    for (const key of typed) {
+      await box.press(key === ' ' ? 'Space' : key);
+      // The answer of this keystroke, before the next one: its shards fetched, then a quiet moment.
+      await expect.poll(() => pending).toBe(0);
+      await page.waitForTimeout(200);
+      perKeystroke.push(await takeAnswers(page));
+    }
+    for (const [i, answers] of perKeystroke.entries()) {
+      expect(answers.length, `« ${typed.slice(0, i + 1)} »: ${answers.join(' → ')}`).toBeLessThanOrEqual(1);
+      // No « 0 » flash: a query that finds nothing is an answer, but none here does.
+      for (const answer of answers) expect(answer).not.toMatch(/^(0|Aucun)/);
+    }
+    // « s » alone, « les »: too short to mean anything, the previous answer stays.
+    expect(perKeystroke[0]).toEqual([]);
+    expect(perKeystroke[typed.indexOf('les') + 2]).toEqual([]);
+    await expect(page.getByRole('link', { name: 'vétérinaire', exact: true })).toBeVisible();
+    // Only the shards of the words typed: a few small files, not the whole text.
+    expect(new Set(shards).size).toBeGreaterThan(0);
+    expect(new Set(shards).size).toBeLessThanOrEqual(6);
   });
-  const done = (r: { url(): string }) => {
-    if (/\/catalog\/texte-/.test(r.url())) pending--;
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
+});
+
+test('the installed app reads ahead: no letter of a word waits for a shard of the index', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
   await page.goto('/metiers');
+  // Installed: the service worker holds every shard.
+  await waitForServiceWorker(page);
   await expect(page.locator('#root')).not.toHaveAttribute('inert');
   const box = page.getByRole('searchbox', { name: 'Rechercher un métier', exact: true });
   await box.click();
-  await watchAnswers(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { inputs: number[]; answers: number[] };
+    w.inputs = [];
+    w.answers = [];
+    addEventListener('input', (e) => w.inputs.push(e.timeStamp), true);
+    // An answer: a change of the count line or of the titles listed (as in watchAnswers).
+    const main = document.querySelector('main')!;
+    const state = () =>
+      `${main.querySelector('[role=status]')?.textContent ?? ''} ${[
+        ...main.querySelectorAll('ul[aria-label="Résultats"] h2'),
+      ]
+        .slice(0, 10)
+        .map((h) => h.textContent)
+        .join('|')}`;
+    let last = state();
+    new MutationObserver(() => {
+      const now = state();
+      if (now !== last) w.answers.push(performance.now());
+      last = now;
+    }).observe(main, { subtree: true, childList: true, characterData: true });
+    performance.clearResourceTimings();
+  });
   const typed = 'soigner les animaux';
-  const perKeystroke: string[][] = [];
   for (const key of typed) {
     await box.press(key === ' ' ? 'Space' : key);
-    // The answer of this keystroke, before the next one: its shards fetched, then a quiet moment.
-    await expect.poll(() => pending).toBe(0);
-    await page.waitForTimeout(200);
-    perKeystroke.push(await takeAnswers(page));
+    await page.waitForTimeout(400);
   }
-  for (const [i, answers] of perKeystroke.entries()) {
-    expect(answers.length, `« ${typed.slice(0, i + 1)} »: ${answers.join(' → ')}`).toBeLessThanOrEqual(1);
-    // No « 0 » flash: a query that finds nothing is an answer, but none here does.
-    for (const answer of answers) expect(answer).not.toMatch(/^(0|Aucun)/);
-  }
-  // « s » alone, « les »: too short to mean anything, the previous answer stays.
-  expect(perKeystroke[0]).toEqual([]);
-  expect(perKeystroke[typed.indexOf('les') + 2]).toEqual([]);
   await expect(page.getByRole('link', { name: 'vétérinaire', exact: true })).toBeVisible();
-  // Only the shards of the words typed: a few small files, not the whole text.
-  expect(new Set(shards).size).toBeGreaterThan(0);
-  expect(new Set(shards).size).toBeLessThanOrEqual(6);
+  const { inputs, answers, shards } = await page.evaluate(() => {
+    const w = window as unknown as { inputs: number[]; answers: number[] };
+    const shards = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/catalog\/texte-/.test(e.name))
+      .map((e) => e.startTime);
+    return { inputs: w.inputs, answers: w.answers, shards };
+  });
+  expect(inputs).toHaveLength(typed.length);
+  // The shards were read (ahead), from the service worker's copy…
+  expect(shards.length).toBeGreaterThan(0);
+  // …but none between a keystroke and its answer: each keystroke answered with what was there
+  // (a letter alone or « les » answers nothing: the shards they lead to are read then).
+  const waited = inputs.flatMap((input, i) => {
+    const answer = answers.find((t) => t > input && t < (inputs[i + 1] ?? Infinity));
+    if (answer === undefined) return [];
+    return shards
+      .filter((start) => start > input && start < answer)
+      .map(() => `« ${typed.slice(0, i + 1)} »`);
+  });
+  expect(waited).toEqual([]);
 });
 
 test('a fiche found by its text says where: « Trouvé dans »', async ({ page }) => {

@@ -63,6 +63,17 @@ export function processTerm(term: string): string | null {
   return folded;
 }
 
+/**
+ * The word being typed at the end of `query` as the index spells words (folded, without its
+ * elision), even a stop word or a single letter, which may be the start of a longer one; null
+ * once a space closes it.
+ */
+export function typedWord(query: string): string | null {
+  if (/[\s'’]$/.test(query)) return null;
+  const last = tokenize(query).at(-1);
+  return last === undefined ? null : last.replace(ELISION, '');
+}
+
 /** The terms of a query as the index sees them. */
 export function queryTerms(query: string): string[] {
   return tokenize(query)

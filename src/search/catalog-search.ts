@@ -5,6 +5,7 @@ import type { Kind, TextTable } from '../catalog/schema';
 import { closestFiches } from './close-titles';
 import { KindExplorer } from './explorer';
 import { FicheSearch, type SearchAnswer } from './fiche-search';
+import { typedWord } from './analyzer';
 import { diplomaSigles, queryWords, textWords, type QueryWord } from './query-words';
 import { TextIndex } from './text-index';
 import type { TitleIndex } from './title-index';
@@ -20,7 +21,7 @@ export class CatalogSearch {
   private titleBuilder: TitleIndexBuilder | null = null;
   private engine: FicheSearch | null = null;
   private diplomas: Set<string> | null = null;
-  private last: { query: string; shards: number; answer: SearchAnswer } | null = null;
+  private last: { query: string; missing: number; answer: SearchAnswer } | null = null;
 
   /**
    * `text`: the full-text index's table (the manifest's); without it, only titles are searched.
@@ -75,6 +76,15 @@ export class CatalogSearch {
   }
 
   /**
+   * The shards, not loaded yet, that the next letter of the word being typed may need: fetched
+   * ahead from the installed app's own copy, they spare that keystroke the wait (at most `limit`).
+   */
+  shardsAhead(query: string, limit: number): number[] {
+    const word = typedWord(query);
+    return word === null ? [] : this.text.ahead(word, limit);
+  }
+
+  /**
    * The fiches that have every word of `query`, in their titles or their text (as far as its
    * shards are loaded: see `missingShards`), and where; null when the query has no word that
    * searches (every fiche matches).
@@ -83,9 +93,11 @@ export class CatalogSearch {
     const words = this.words(query);
     if (words.length === 0) return null;
     const key = words.map((w) => w.term).join(' ');
-    if (this.last?.query !== key || this.last.shards !== this.text.loadedCount) {
+    // The same answer until a shard its words need arrives (not when one read ahead does).
+    const missing = this.text.missing(textWords(words)).length;
+    if (this.last?.query !== key || this.last.missing !== missing) {
       this.engine ??= new FicheSearch(this.catalog.entries, this.titles, this.text);
-      this.last = { query: key, shards: this.text.loadedCount, answer: this.engine.search(words) };
+      this.last = { query: key, missing, answer: this.engine.search(words) };
     }
     return this.last.answer;
   }

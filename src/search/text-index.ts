@@ -30,13 +30,21 @@ export class TextIndex {
   private readonly keyFile: Map<string, number>;
   /** Keys some longer key starts: their shard holds the key's own word only. */
   private readonly split = new Set<string>();
+  /** Key prefix → the letters that follow it in some longer key (« co » → m, n, u…). */
+  private readonly nextLetters = new Map<string, Set<string>>();
   private readonly maxKeyLength: number;
   private readonly shards = new Map<number, Shard>();
 
   constructor(readonly table: TextTable) {
     this.keyFile = new Map(table.keys.map((k, i) => [k, table.files[i]!]));
     for (const key of table.keys) {
-      for (let n = 1; n < key.length; n++) this.split.add(key.slice(0, n));
+      for (let n = 1; n < key.length; n++) {
+        const start = key.slice(0, n);
+        this.split.add(start);
+        let letters = this.nextLetters.get(start);
+        if (!letters) this.nextLetters.set(start, (letters = new Set()));
+        letters.add(key.charAt(n));
+      }
     }
     this.maxKeyLength = table.keys.reduce((m, k) => Math.max(m, k.length), 0);
   }
@@ -60,6 +68,22 @@ export class TextIndex {
       const place = this.place(word);
       if (place && !this.shards.has(place.file)) files.add(place.file);
     }
+    return [...files];
+  }
+
+  /**
+   * The shards not loaded yet that `word` may need once one more letter is typed, at most
+   * `limit`: its own shard when that holds every word it starts, else the shards of its
+   * continuations (« co » → those of « com », « con »…).
+   */
+  ahead(word: string, limit: number): number[] {
+    const files = new Set<number>();
+    const add = (place: Place | null) => {
+      if (place && !this.shards.has(place.file) && files.size < limit) files.add(place.file);
+    };
+    const here = this.place(word);
+    if (here?.prefix) add(here);
+    else for (const letter of this.nextLetters.get(word) ?? []) add(this.place(word + letter));
     return [...files];
   }
 
