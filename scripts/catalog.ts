@@ -117,16 +117,17 @@ function writeAtomically(dir: string, files: { name: string; content: string }[]
 }
 
 /**
- * The full-text index of `records`, written by a worker thread (scripts/text-index-worker.ts);
- * `cancel` stops it when the catalogue will not be written.
+ * The thread that writes the full-text index (scripts/text-index-worker.ts), started before the
+ * fiches are read so that its start-up (Node, tsx, the modules) is done by the time they are
+ * compiled; `write` hands it the records, `cancel` stops it when the catalogue will not be written.
  */
-function writeTextIndexApart(records: Fiche[]): { written: Promise<WrittenText>; cancel: () => void } {
+function textIndexThread() {
   // The thread runs TypeScript as this script does, through tsx's API (its loader is this
   // thread's only: Node does not pass it to workers).
   const script = new URL('./text-index-worker.ts', import.meta.url).href;
   const worker = new Worker(
     `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)}))`,
-    { eval: true, workerData: records },
+    { eval: true },
   );
   const written = new Promise<WrittenText>((resolve, reject) => {
     worker.once('message', (text: WrittenText) => {
@@ -139,14 +140,24 @@ function writeTextIndexApart(records: Fiche[]): { written: Promise<WrittenText>;
       reject(new Error(`l'index du texte n'a pas été écrit (fil terminé, code ${code})`)),
     );
   });
-  return { written, cancel: () => void worker.terminate() };
+  // Not awaited when the catalogue is not written: its rejection then says nothing.
+  written.catch(() => undefined);
+  return {
+    write(records: Fiche[]): Promise<WrittenText> {
+      worker.postMessage(records);
+      return written;
+    },
+    cancel: () => void worker.terminate(),
+  };
 }
 
-function compileDir(dir: string, withText = false) {
+type TextIndexThread = ReturnType<typeof textIndexThread>;
+
+function compileDir(dir: string, textThread: TextIndexThread | null = null) {
   const { files, unreadable } = readFiches(dir);
   const compiled = compileFiches(files);
   // The full-text index, in another thread, while this one finds the neighbours.
-  const text = withText && compiled.errors === 0 ? writeTextIndexApart(compiled.records) : null;
+  const text = textThread && compiled.errors === 0 ? textThread.write(compiled.records) : null;
   // The neighbours need every fiche at once: computed here, after linking (search/similar.ts).
   const result = { ...compiled, records: withSimilar(compiled.records) };
   for (const line of unreadable) process.stderr.write(`${line}\n`);
@@ -184,10 +195,19 @@ function sourceOf(dir: string) {
 }
 
 async function build(dir: string): Promise<number> {
+  const textThread = textIndexThread();
+  try {
+    return await buildWith(dir, textThread);
+  } finally {
+    // Done, or never to be used (no catalogue written, a folder not found): the process may end.
+    textThread.cancel();
+  }
+}
+
+async function buildWith(dir: string, textThread: TextIndexThread): Promise<number> {
   const started = performance.now();
-  const { result, text } = compileDir(dir, true);
+  const { result, text } = compileDir(dir, textThread);
   const { source, error } = sourceOf(dir);
-  if (error || result.errors > 0) text?.cancel();
   if (error) {
     process.stderr.write(`${error}\ncatalogue NON construit : rien n'a été écrit\n`);
     return 1;
@@ -209,7 +229,7 @@ async function build(dir: string): Promise<number> {
     );
     return 1;
   }
-  const bundle = buildBundle(result.records, contentHash, source, await text!.written);
+  const bundle = buildBundle(result.records, contentHash, source, await text!);
   const index = bundle.index.content;
   const gzip = gzipSync(index, { level: 9 }).length;
   const summariesGzip = gzipSync(bundle.summaries.content, { level: 9 }).length;

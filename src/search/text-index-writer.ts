@@ -44,15 +44,40 @@ export function textParts(fiche: Fiche): [string, string][] {
   return parts;
 }
 
-interface TermPostings {
-  docs: number[];
-  tf: number[];
-  masks: number[];
+/**
+ * Every (word, fiche) posting, appended in the fiches' order into flat typed arrays grown by
+ * doubling: an array per word, pushed to, made most of the garbage and a third of the time.
+ */
+class PostingLog {
+  size = 0;
+  terms = new Int32Array(1 << 16);
+  docs = new Int32Array(1 << 16);
+  tf = new Float64Array(1 << 16);
+  masks = new Int32Array(1 << 16);
+
+  push(term: number, doc: number, tf: number, mask: number) {
+    if (this.size === this.terms.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.terms = grow(this.terms);
+      this.docs = grow(this.docs);
+      this.tf = grow(this.tf);
+      this.masks = grow(this.masks);
+    }
+    const i = this.size++;
+    this.terms[i] = term;
+    this.docs[i] = doc;
+    this.tf[i] = tf;
+    this.masks[i] = mask;
+  }
 }
 
 /** Estimated JSON bytes of a term's entry in a shard. */
-function entryBytes(term: string, p: TermPostings): number {
-  return term.length + 4 + p.docs.length * 9;
+function entryBytes(term: string, postings: number): number {
+  return term.length + 4 + postings * 9;
 }
 
 /** Groups sorted terms by their first letters, deep enough for each group to fit a shard. */
@@ -86,10 +111,29 @@ export function writeTextIndex(records: Fiche[]): WrittenText {
   const sections: string[] = [];
   const sectionId = new Map<string, number>();
   const termId = new Map<string, number>();
-  const postings: TermPostings[] = [];
+  /** Each token as read, to its term's id (-1: a word that does not search): one lookup a word. */
+  const idOfToken = new Map<string, number>();
   const termOf: string[] = [];
+  const log = new PostingLog();
   const length = new Float64Array(records.length);
   const termsOfText = new Map<string, number[]>();
+
+  const idOf = (token: string): number => {
+    let id = idOfToken.get(token);
+    if (id !== undefined) return id;
+    const term = processTerm(token);
+    if (term === null) id = -1;
+    else {
+      id = termId.get(term);
+      if (id === undefined) {
+        id = termOf.length;
+        termId.set(term, id);
+        termOf.push(term);
+      }
+    }
+    idOfToken.set(token, id);
+    return id;
+  };
 
   // Per fiche, each term's weighted frequency and sections, in arrays indexed by term id (grown
   // as terms come): a Map of objects per fiche made this loop twice as slow.
@@ -118,23 +162,16 @@ export function writeTextIndex(records: Fiche[]): WrittenText {
         sectionId.set(name, s);
       }
       const boost = sectionBoost(name);
-      let ids = termsOfText.get(text);
+      // Linked titles and field values repeat from fiche to fiche; prose does not.
+      const short = text.length < 200;
+      let ids = short ? termsOfText.get(text) : undefined;
       if (!ids) {
         ids = [];
         for (const token of tokenize(text)) {
-          const term = processTerm(token);
-          if (term === null) continue;
-          let id = termId.get(term);
-          if (id === undefined) {
-            id = termOf.length;
-            termId.set(term, id);
-            termOf.push(term);
-            postings.push({ docs: [], tf: [], masks: [] });
-          }
-          ids.push(id);
+          const id = idOf(token);
+          if (id >= 0) ids.push(id);
         }
-        // Linked titles and field values repeat from fiche to fiche; prose does not.
-        if (text.length < 200) termsOfText.set(text, ids);
+        if (short) termsOfText.set(text, ids);
       }
       if (termOf.length > seenIn.length) grow(termOf.length);
       length[doc]! += ids.length;
@@ -150,29 +187,39 @@ export function writeTextIndex(records: Fiche[]): WrittenText {
         maskOf[id]! |= bit;
       }
     }
-    for (const id of touched) {
-      const p = postings[id]!;
-      p.docs.push(doc);
-      p.tf.push(tfOf[id]!);
-      p.masks.push(maskOf[id]!);
-    }
+    for (const id of touched) log.push(id, doc, tfOf[id]!, maskOf[id]!);
     touched.length = 0;
   });
 
+  // Each term's postings, in the fiches' order: a counting sort of the log by term.
+  const terms = termOf.length;
+  const start = new Int32Array(terms + 1);
+  for (let i = 0; i < log.size; i++) start[log.terms[i]! + 1]!++;
+  for (let t = 0; t < terms; t++) start[t + 1]! += start[t]!;
+  const order = new Int32Array(log.size);
+  const fill = start.slice(0, terms);
+  for (let i = 0; i < log.size; i++) order[fill[log.terms[i]!]!++] = i;
+
+  // BM25, computed here; stored on one byte each, relative to the largest.
   const size = records.length;
   const avgLength = length.reduce((a, b) => a + b, 0) / (size || 1);
-  // Weights computed once here; stored on one byte each, relative to the largest.
-  const weights: Float64Array[] = postings.map(({ docs, tf }) => {
-    const idf = Math.log(1 + (size - docs.length + 0.5) / (docs.length + 0.5));
-    return Float64Array.from(docs, (doc, i) => {
-      const norm = 1 - B + (B * length[doc]!) / (avgLength || 1);
-      return (idf * (tf[i]! * (K + 1))) / (tf[i]! + K * norm);
-    });
+  const idf = Float64Array.from({ length: terms }, (_, t) => {
+    const df = start[t + 1]! - start[t]!;
+    return Math.log(1 + (size - df + 0.5) / (df + 0.5));
   });
-  const maxWeight = weights.reduce((m, w) => w.reduce((a, b) => Math.max(a, b), m), 0) || 1;
+  const norm = Float64Array.from(length, (l) => K * (1 - B + (B * l) / (avgLength || 1)));
+  const weight = (i: number) => {
+    const tf = log.tf[i]!;
+    return (idf[log.terms[i]!]! * (tf * (K + 1))) / (tf + norm[log.docs[i]!]!);
+  };
+  let maxWeight = 0;
+  for (let i = 0; i < log.size; i++) maxWeight = Math.max(maxWeight, weight(i));
+  maxWeight ||= 1;
 
   const sorted = [...termOf].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const bytes = new Map(sorted.map((t) => [t, entryBytes(t, postings[termId.get(t)!]!)]));
+  const bytes = new Map(
+    sorted.map((t) => [t, entryBytes(t, start[termId.get(t)! + 1]! - start[termId.get(t)!]!)]),
+  );
   const groups = keyTerms(sorted, bytes);
   // Keys in term order; consecutive small groups share a file.
   const keys = [...groups.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -185,16 +232,17 @@ export function writeTextIndex(records: Fiche[]): WrittenText {
     const shard: TextShard = { version: 1, terms: [], counts: [], docs: [], weights: [], sections: [] };
     for (const term of current) {
       const id = termId.get(term)!;
-      const p = postings[id]!;
       shard.terms.push(term);
-      shard.counts.push(p.docs.length);
+      shard.counts.push(start[id + 1]! - start[id]!);
       let last = 0;
-      p.docs.forEach((doc, i) => {
+      for (let k = start[id]!; k < start[id + 1]!; k++) {
+        const i = order[k]!;
+        const doc = log.docs[i]!;
         shard.docs.push(doc - last);
         last = doc;
-        shard.weights.push(Math.max(1, Math.round((weights[id]![i]! / maxWeight) * 255)));
-        shard.sections.push(p.masks[i]!);
-      });
+        shard.weights.push(Math.max(1, Math.round((weight(i) / maxWeight) * 255)));
+        shard.sections.push(log.masks[i]!);
+      }
     }
     shards.push(JSON.stringify(shard));
     current = [];
