@@ -17,14 +17,34 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors
       });
       page.on('pageerror', (error) => record(`page: ${error.message}`));
       // When a page never finishes loading, what did not arrive says why: kept with a failure.
+      // Requests still pending when the test ends are listed apart: the page's closing then
+      // aborts them (`net::ERR_ABORTED`), which says that time ran out, not that they failed
+      // (the cause of « every fiche renders » stuck on « Chargement des fiches… », issue 17).
       const started = Date.now();
       const failed: string[] = [];
-      page.on('requestfailed', (request) =>
-        failed.push(`${Date.now() - started} ms: ${request.url()} ${request.failure()?.errorText ?? ''}`),
-      );
+      const pending = new Map<unknown, string>();
+      page.on('request', (request) => pending.set(request, `${Date.now() - started} ms: ${request.url()}`));
+      page.on('requestfinished', (request) => pending.delete(request));
+      page.on('requestfailed', (request) => {
+        pending.delete(request);
+        failed.push(`${Date.now() - started} ms: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+      });
       await use(errors);
-      if (failed.length > 0 && testInfo.status !== testInfo.expectedStatus)
-        await testInfo.attach('requests that failed', { body: failed.join('\n'), contentType: 'text/plain' });
+      if (testInfo.status !== testInfo.expectedStatus) {
+        if (failed.length > 0)
+          await testInfo.attach('requests that failed', {
+            body: failed.join('\n'),
+            contentType: 'text/plain',
+          });
+        if (pending.size > 0)
+          await testInfo.attach(
+            `requests still pending when the test ended (${testInfo.status}, ${Date.now() - started} ms)`,
+            {
+              body: [...pending.values()].join('\n'),
+              contentType: 'text/plain',
+            },
+          );
+      }
       expect(errors, 'errors in the browser console').toEqual([]);
     },
     { auto: true },
