@@ -64,7 +64,8 @@ export default defineConfig({
         // and switch together, so new code never runs with old data or the reverse.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', 'catalog/*.json'],
         // …but not the page of each fiche drawn at build time (one per fiche: megabytes the data
-        // already holds). Offline, a fiche's address gets index.html and the app draws the fiche.
+        // already holds). Once installed, a fiche's address gets index.html from the precache,
+        // online as offline, and the app draws the fiche from its data (precached too).
         globIgnores: ['metiers/**', 'formations/**'],
         // The index of a very large catalogue can pass Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
