@@ -144,6 +144,35 @@ test('the installed app reads ahead: no letter of a word waits for a shard of th
   expect(waited).toEqual([]);
 });
 
+test('a list opened with a query shows its answer at once, never every fiche first', async ({ page }) => {
+  // Every count line the page shows, from the first paint on (the drawn list's, while the page is
+  // parsed, is never painted: at another address than its own, the guard replaces it at once).
+  await page.addInitScript(() => {
+    const w = window as unknown as { counts: string[] };
+    w.counts = [];
+    const record = () => {
+      const count = document.querySelector('main [role=status]')?.textContent;
+      if (count && count !== w.counts.at(-1)) w.counts.push(count);
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      record();
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+  });
+  // Found by the text of its fiche only: the shard of « orthodontistes » is needed.
+  await page.goto('/metiers?q=orthodontistes');
+  await expect(page.getByRole('link', { name: 'prothésiste dentaire', exact: true })).toBeVisible();
+  await page.waitForTimeout(300);
+  const counts = await page.evaluate(() => (window as unknown as { counts: string[] }).counts);
+  expect(counts).toHaveLength(1);
+  // A few métiers, not the 345 of the corpus.
+  expect(counts[0]).toMatch(/^[1-9] métiers?$/);
+});
+
 test('a fiche found by its text says where: « Trouvé dans »', async ({ page }) => {
   await page.goto('/metiers?q=orthodontistes');
   const card = page

@@ -2,12 +2,12 @@
 // shards (search/text-index.ts), each fetched once, the first time a word needs it. A query
 // that needs a shard not loaded yet keeps the previous answer on screen until it arrives, then
 // shows its complete answer: never a partial one that a second would replace.
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { TextShard } from '../catalog/schema';
 import type { CatalogSearch } from '../search/catalog-search';
 import type { SearchAnswer } from '../search/fiche-search';
-import { catalogManifest } from './catalog-query';
+import { catalogManifest, catalogQuery } from './catalog-query';
 import { DataError, fetchJson, type Validator } from './fetch-json';
 
 const isArray = (value: unknown, item: 'string' | 'number') =>
@@ -62,6 +62,29 @@ const AHEAD_LIMIT = 12;
 
 /** The installed app: the service worker serves every shard from its own copy, no network. */
 const installed = () => typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
+
+/**
+ * For a page opened with a query (a shared link, a bookmark, a reload): the catalogue, then the
+ * shards its words need, so that the page's first answer is complete, never every fiche for the
+ * moment the shards take. A shard that cannot come is said by the page (`failed`), as when typing.
+ */
+/**
+ * The query of a location's search, for a route's loader: read from the location rather than
+ * declared in `loaderDeps`, which would make each keystroke a navigation that waits for it.
+ */
+export function queryOf(search: object): string | undefined {
+  const { q } = search as { q?: unknown };
+  return typeof q === 'string' ? q : undefined;
+}
+
+export async function loadTextSearch(queryClient: QueryClient, query: string | undefined): Promise<void> {
+  const catalogSearch = await queryClient.ensureQueryData(catalogQuery);
+  const q = (query ?? '').trim();
+  if (q === '' || catalogSearch.words(q).length === 0) return;
+  await Promise.allSettled(
+    catalogSearch.missingShards(q).map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file))),
+  );
+}
 
 export interface TextSearch {
   /** The answer on screen: null when there is no query (every fiche). */

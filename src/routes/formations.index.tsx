@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { catalogQuery } from '../data/catalog-query';
+import { loadTextSearch, queryOf } from '../data/text-search';
 import { ExplorerPage } from '../features/explorer/ExplorerPage';
 import { canonicalListSearch, validateListSearch } from '../url/list-search';
 
@@ -7,7 +8,8 @@ export const Route = createFileRoute('/formations/')({
   // The pages most visits start on: their code comes with the app's, not one round trip later.
   codeSplitGroupings: [],
   validateSearch: validateListSearch('formation'),
-  loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
+  // Opened with a query, the list's first answer is complete (see loadTextSearch).
+  loader: ({ context, location }) => loadTextSearch(context.queryClient, queryOf(location.search)),
   staticData: {
     canonicalSearch: (search, queryClient) =>
       canonicalListSearch('formation', search, queryClient.getQueryData(catalogQuery.queryKey)),

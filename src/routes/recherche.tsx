@@ -1,11 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { catalogQuery } from '../data/catalog-query';
+import { loadTextSearch, queryOf } from '../data/text-search';
 import { SearchPage } from '../features/search/SearchPage';
 import { validateTextSearch } from '../url/list-search';
 
 export const Route = createFileRoute('/recherche')({
   validateSearch: validateTextSearch,
-  loader: ({ context }) => context.queryClient.ensureQueryData(catalogQuery),
+  // Opened with a query, the first answer is complete (see loadTextSearch).
+  loader: ({ context, location }) => loadTextSearch(context.queryClient, queryOf(location.search)),
   component: Recherche,
 });
 
