@@ -9,12 +9,13 @@ import type { Manifest } from '../src/public-api.ts';
 import { median } from './stats.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The compiler as `npm run catalog` runs it. */
+const COMPILER = [process.execPath, '--import', 'tsx', 'scripts/catalog.ts'];
 const GNU_TIME = '/usr/bin/time';
 
 export interface CompileRun {
   wallMs: number;
-  /** The compiler's own duration, from its summary line (excludes Node and tsx start-up). */
+  /** The compiler's own duration, from its summary line (excludes Node's and tsx's start-up). */
   selfMs: number | null;
   peakRssBytes: number | null;
   errors: number;
@@ -41,9 +42,7 @@ export interface CompileFigures {
 
 function runOnce(seedsDir: string, outDir: string): Promise<CompileRun> {
   const useTime = existsSync(GNU_TIME);
-  const [command, args] = useTime
-    ? [GNU_TIME, ['-v', TSX, 'scripts/catalog.ts']]
-    : [TSX, ['scripts/catalog.ts']];
+  const [command, args] = useTime ? [GNU_TIME, ['-v', ...COMPILER]] : [COMPILER[0]!, COMPILER.slice(1)];
   const started = performance.now();
   return new Promise((ok, fail) => {
     const child = spawn(command, args, {

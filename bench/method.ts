@@ -6,7 +6,7 @@ export const METHOD = `- **Corpora.** \`seeds/\` (3 fiches), \`../shared/corpus\
   \`FOR.9xxxxx\`) and every title and name suffixed with "(synthétique k)"; references are renamed
   consistently, so they resolve at the real rate (35 %). The métier/formation ratio and the
   facet distributions are those of the real corpus. All corpora are compiled by the real compiler.
-- **Compile.** \`tsx scripts/catalog.ts\` as a child process with \`SEEDS_DIR\` and \`CATALOG_OUT_DIR\`,
+- **Compile.** \`node --import tsx scripts/catalog.ts\` (as \`npm run catalog\`) as a child process with \`SEEDS_DIR\` and \`CATALOG_OUT_DIR\`,
   under GNU \`time -v\` (peak memory = max RSS). Median of several runs; "own time" is the duration
   the compiler prints (without Node/tsx start-up). Sizes: gzip level 9, brotli quality 11.
 - **Build and serving.** \`vite build\` of the app on each corpus's catalogue into

@@ -15,8 +15,8 @@ const env = {
   SITE_URL: process.env.SITE_URL ?? 'http://localhost:4174',
 };
 
-function run(args) {
-  const result = spawnSync('npx', args, { cwd: root, env, encoding: 'utf8' });
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     process.exit(result.status ?? 1);
@@ -32,5 +32,6 @@ function run(args) {
   );
 }
 
-run(['tsx', 'scripts/catalog.ts']);
-run(['vite', 'build', '--outDir', 'dist-corpus', '--emptyOutDir']);
+// As `npm run catalog` runs it.
+run(process.execPath, ['--import', 'tsx', 'scripts/catalog.ts']);
+run('npx', ['vite', 'build', '--outDir', 'dist-corpus', '--emptyOutDir']);

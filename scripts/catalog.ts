@@ -25,6 +25,7 @@ import type { Fiche } from '../src/catalog/schema';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
 import { creditText, readSource, SOURCE_FILE } from '../src/catalog/source';
 import { withSimilar } from '../src/search/similar';
+import { textSource } from '../src/search/text-index-writer';
 import { catalogDir } from './catalog-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -144,7 +145,7 @@ function textIndexThread() {
   written.catch(() => undefined);
   return {
     write(records: Fiche[]): Promise<WrittenText> {
-      worker.postMessage(records);
+      worker.postMessage(textSource(records));
       return written;
     },
     cancel: () => void worker.terminate(),
