@@ -156,11 +156,13 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
         ),
       );
     checks.push(
+      // The search's answer: the interactions of the search box (a filter's click is the list's
+      // budget, « interaction p95 » above).
       check(
-        'input → complete answer in the DOM, p95',
+        'input → complete search answer in the DOM, p95 (typing)',
         corpus,
         `≤ ${limits.settled} ms`,
-        corpus.session?.settled.p95,
+        corpus.session?.typingSettled?.p95,
         (v) => v <= limits.settled,
         (v) => fmtMs(v),
       ),

@@ -31,8 +31,10 @@ export const METHOD = `- **Corpora.** \`seeds/\` (3 fiches), \`../shared/corpus\
   the filter chips show the new state (chips, count and results are one React commit): "input →
   DOM". "Next frame" is the following animation frame; "settled" is the last DOM change once the
   page has been quiet for 100 ms: the complete answer (a query whose words need a shard of the
-  full-text index not loaded yet keeps its previous answer until the shard comes). Interactions
-  are sequential (each waits for the previous one to settle).
+  full-text index not loaded yet keeps its previous answer until the shard comes; the installed
+  app reads ahead the shards of the next letter). The search's budget reads "settled" over the
+  search box's interactions (letters, erasures, clearing); a filter's click is the list's own
+  budget ("input → DOM"). Interactions are sequential (each waits for the previous one to settle).
 - **Search on a cold page.** \`bench/search.ts\`: for each of ten queries, a fresh context (empty
   cache, no service worker) opens \`/metiers\`; the query is typed a key every 120 ms; a
   MutationObserver records each change of the answer (count line and first ten titles). "Last

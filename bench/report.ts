@@ -144,6 +144,7 @@ export function figuresTable(results: BenchResults): Table {
     row('input → results and counts in the DOM', c, (x) => dist(x.session?.commit)),
     row('input → next frame', c, (x) => dist(x.session?.frame)),
     row('input → complete answer (settled)', c, (x) => dist(x.session?.settled)),
+    row('  typing in the search box only', c, (x) => dist(x.session?.typingSettled)),
     ...(['letter', 'erase', 'toggle', 'untoggle', 'clearText', 'clearAll'] as const).map((action) =>
       row(`  input → DOM, ${action}`, c, (x) => dist(x.session?.byAction[action])),
     ),

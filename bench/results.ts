@@ -28,6 +28,8 @@ export interface SessionSummary {
   commit: Distribution;
   frame: Distribution;
   settled: Distribution;
+  /** Settled, over the search box's interactions only (letters, erasures, clearing). */
+  typingSettled?: Distribution;
   byAction: Partial<Record<InteractionKind, Distribution>>;
   timedOut: number;
   skipped: string[];

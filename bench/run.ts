@@ -52,6 +52,9 @@ function machine(loadStart: number): MachineInfo {
   };
 }
 
+/** The interactions of the search box: each asks the search for a new answer. */
+const TYPING = new Set<InteractionKind>(['letter', 'erase', 'clearText']);
+
 function label(name: string): string {
   if (name === 'seeds') return 'seeds (3)';
   if (name === 'corpus') return 'corpus (1,152)';
@@ -246,6 +249,7 @@ async function measureCorpus(name: string, index: number, opts: Options, results
           commit: distribution(ok.map((i) => i.commitMs)),
           frame: distribution(ok.map((i) => i.frameMs)),
           settled: distribution(ok.map((i) => i.settledMs)),
+          typingSettled: distribution(ok.filter((i) => TYPING.has(i.action)).map((i) => i.settledMs)),
           byAction: Object.fromEntries(Object.entries(byAction).map(([k, v]) => [k, distribution(v)])),
           timedOut: session.interactions.length - ok.length,
           skipped: session.skipped,
