@@ -134,6 +134,11 @@ test('the installed app reads ahead: no letter of a word waits for a shard of th
   expect(shards.length).toBeGreaterThan(0);
   // …but none between a keystroke and its answer: each keystroke answered with what was there
   // (a letter alone or « les » answers nothing: the shards they lead to are read then).
+  const answered = inputs.filter((input, i) =>
+    answers.some((t) => t > input && t < (inputs[i + 1] ?? Infinity)),
+  ).length;
+  // Most letters change the answer (not « s », « les », « a »…): each of them is checked below.
+  expect(answered).toBeGreaterThanOrEqual(8);
   const waited = inputs.flatMap((input, i) => {
     const answer = answers.find((t) => t > input && t < (inputs[i + 1] ?? Infinity));
     if (answer === undefined) return [];
@@ -171,6 +176,23 @@ test('a list opened with a query shows its answer at once, never every fiche fir
   expect(counts).toHaveLength(1);
   // A few métiers, not the 345 of the corpus.
   expect(counts[0]).toMatch(/^[1-9] métiers?$/);
+
+  // Entered again inside the app (a link, Back), with a query whose shard is not loaded yet: the
+  // same, the list waits for its shards before it is drawn.
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  await page.evaluate(() => window.history.pushState(window.history.state, '', '/formations'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Formations');
+  await page.evaluate(() => {
+    (window as unknown as { counts: string[] }).counts = [];
+    window.history.pushState(window.history.state, '', '/metiers?q=vignes');
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Métiers');
+  await page.waitForTimeout(500);
+  const again = (await page.evaluate(() => (window as unknown as { counts: string[] }).counts)).filter(
+    (count) => /métier/.test(count),
+  );
+  expect(again).toHaveLength(1);
+  expect(again[0]).toMatch(/^[1-9]\d? métiers?$/);
 });
 
 test('a fiche found by its text says where: « Trouvé dans »', async ({ page }) => {

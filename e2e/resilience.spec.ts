@@ -96,6 +96,26 @@ test.describe('the text index unavailable', () => {
       await expect(page.getByText(/Trouvé dans/)).toBeVisible();
     });
   }
+
+  test('a list opened with a query whose shard fails: what the titles find, said, the shard asked once', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    await page.route(/\/catalog\/texte-.*\.json$/, (route) => {
+      asked.push(route.request().url());
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+    });
+    await page.goto('/metiers?q=technicien');
+    await expect(page.getByText(/Le texte des fiches n'a pas pu être chargé/)).toBeVisible({
+      timeout: 10_000,
+    });
+    await expect(
+      page.getByRole('link', { name: "technicien/ne d'intervention clientèle gaz" }),
+    ).toBeVisible();
+    // Asked by the route's loader (its one retry included), not again by the page.
+    expect(new Set(asked).size).toBe(1);
+    expect(asked.length).toBeLessThanOrEqual(2);
+  });
 });
 
 test('an error while rendering shows a French recovery screen and keeps the favourites', async ({

@@ -63,27 +63,23 @@ const AHEAD_LIMIT = 12;
 /** The installed app: the service worker serves every shard from its own copy, no network. */
 const installed = () => typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
 
+/** How long a page opened with a query waits for its shards before it shows what it has. */
+const OPENING_WAIT_MS = 5_000;
+
 /**
  * For a page opened with a query (a shared link, a bookmark, a reload): the catalogue, then the
  * shards its words need, so that the page's first answer is complete, never every fiche for the
- * moment the shards take. A shard that cannot come is said by the page (`failed`), as when typing.
+ * moment the shards take. A shard that cannot come is said by the page (`failed`) without being
+ * asked again; one that does not come within OPENING_WAIT_MS is waited for by the page.
  */
-/**
- * The query of a location's search, for a route's loader: read from the location rather than
- * declared in `loaderDeps`, which would make each keystroke a navigation that waits for it.
- */
-export function queryOf(search: object): string | undefined {
-  const { q } = search as { q?: unknown };
-  return typeof q === 'string' ? q : undefined;
-}
-
 export async function loadTextSearch(queryClient: QueryClient, query: string | undefined): Promise<void> {
   const catalogSearch = await queryClient.ensureQueryData(catalogQuery);
   const q = (query ?? '').trim();
   if (q === '' || catalogSearch.words(q).length === 0) return;
-  await Promise.allSettled(
+  const shards = Promise.allSettled(
     catalogSearch.missingShards(q).map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file))),
   );
+  await Promise.race([shards, new Promise((resolve) => setTimeout(resolve, OPENING_WAIT_MS))]);
 }
 
 export interface TextSearch {
@@ -101,6 +97,17 @@ export function useTextSearch(catalogSearch: CatalogSearch, query: string): Text
   const q = query.trim();
   const meaningful = catalogSearch.words(q).length > 0;
   const missing = meaningful ? catalogSearch.missingShards(q) : [];
+  // The query the page was opened with, until the student changes it: its shards were asked for
+  // by the route's loader (loadTextSearch); one that failed there is not asked again at once (the
+  // next word asks again).
+  const [opening, setOpening] = useState<string | null>(q);
+  if (opening !== null && opening !== q) setOpening(null);
+  const failedOpening =
+    opening === q &&
+    missing.length > 0 &&
+    missing.every(
+      (file) => queryClient.getQueryState(textShardQuery(catalogSearch, file).queryKey)?.status === 'error',
+    );
   const loading = useQuery({
     // By query: after a failure, the next word asks again (the shards that came are kept).
     queryKey: ['text-shards', catalogManifest.dataVersion, q, missing],
@@ -113,7 +120,7 @@ export function useTextSearch(catalogSearch: CatalogSearch, query: string): Text
       if (failed) throw failed.reason;
       return missing;
     },
-    enabled: missing.length > 0,
+    enabled: missing.length > 0 && !failedOpening,
     retry: false,
     staleTime: Infinity,
     networkMode: 'always',
@@ -121,8 +128,8 @@ export function useTextSearch(catalogSearch: CatalogSearch, query: string): Text
   // Read whatever happens: TanStack Query re-renders on a change of the properties a render read,
   // and the arrival of the shards must re-render even though the answer reads the index, not them.
   const { status } = loading;
-  const failed = missing.length > 0 && status === 'error';
-  const waiting = missing.length > 0 && status === 'pending';
+  const failed = failedOpening || (missing.length > 0 && status === 'error');
+  const waiting = !failed && missing.length > 0 && status === 'pending';
   // Once the answer is complete, the installed app reads ahead the shards the next letter may
   // need, so that the keystroke that needs one does not wait for it (one shard came from the
   // service worker in 35–60 ms: a tenth of the letters waited). A first visit, whose shards

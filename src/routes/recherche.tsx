@@ -1,12 +1,16 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { loadTextSearch, queryOf } from '../data/text-search';
+import { loadTextSearch } from '../data/text-search';
 import { SearchPage } from '../features/search/SearchPage';
-import { validateTextSearch } from '../url/list-search';
+import { validateTextSearch, searchedText } from '../url/list-search';
 
 export const Route = createFileRoute('/recherche')({
   validateSearch: validateTextSearch,
-  // Opened with a query, the first answer is complete (see loadTextSearch).
-  loader: ({ context, location }) => loadTextSearch(context.queryClient, queryOf(location.search)),
+  // Opened with a query, the first answer is complete (see loadTextSearch); the same when the
+  // page is entered again (a link, Back), not only the first time.
+  loader: {
+    handler: ({ context, location }) => loadTextSearch(context.queryClient, searchedText(location.search)),
+    staleReloadMode: 'blocking',
+  },
   component: Recherche,
 });
 

@@ -96,10 +96,14 @@ export class CatalogSearch {
     // The same answer until a shard its words need arrives (not when one read ahead does).
     const missing = this.text.missing(textWords(words)).length;
     if (this.last?.query !== key || this.last.missing !== missing) {
-      this.engine ??= new FicheSearch(this.catalog.entries, this.titles, this.text);
-      this.last = { query: key, missing, answer: this.engine.search(words) };
+      this.last = { query: key, missing, answer: this.answer(words) };
     }
     return this.last.answer;
+  }
+
+  private answer(words: QueryWord[]): SearchAnswer {
+    this.engine ??= new FicheSearch(this.catalog.entries, this.titles, this.text);
+    return this.engine.search(words);
   }
 
   /**
@@ -108,7 +112,10 @@ export class CatalogSearch {
    */
   suggest(query: string): string | null {
     const suggestion = query.trim() === '' ? null : this.titles.suggest(query);
-    return suggestion !== null && (this.search(suggestion)?.matches.size ?? 0) > 0 ? suggestion : null;
+    if (suggestion === null) return null;
+    // Not through `search`: the answer on screen (the query's, kept there) stays cached.
+    const words = this.words(suggestion);
+    return words.length > 0 && this.answer(words).matches.size > 0 ? suggestion : null;
   }
 
   /** Titles close to some words, for the "fiche introuvable" page. */

@@ -24,8 +24,9 @@ const shard = (...terms: string[]): TextShard => ({
 describe('the shards read ahead of the next letter', () => {
   it('are those of the words the next letter can lead to', () => {
     const index = new TextIndex(table);
-    // « c »: « ca » and « co » (« co »'s own shard: « com », « con » are one more letter away).
-    expect(index.ahead('c', 12)).toEqual([1, 2]);
+    // « c »: « co » and « ca » (« co »'s own shard: « com », « con » are one more letter away),
+    // « co » first: more words start so (more keys).
+    expect(index.ahead('c', 12)).toEqual([2, 1]);
     // « co »: « com » and « con ».
     expect(index.ahead('co', 12)).toEqual([3, 4]);
     // « cou »: no key goes on from it; « co »'s shard holds its own word only.
@@ -41,7 +42,7 @@ describe('the shards read ahead of the next letter', () => {
     const index = new TextIndex(table);
     index.add(3, shard('commerce'));
     expect(index.ahead('co', 12)).toEqual([4]);
-    expect(index.ahead('c', 1)).toEqual([1]);
+    expect(index.ahead('c', 1)).toEqual([2]);
   });
 
   it('follow the word being typed, not a word a space has closed', () => {

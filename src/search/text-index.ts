@@ -30,21 +30,31 @@ export class TextIndex {
   private readonly keyFile: Map<string, number>;
   /** Keys some longer key starts: their shard holds the key's own word only. */
   private readonly split = new Set<string>();
-  /** Key prefix → the letters that follow it in some longer key (« co » → m, n, u…). */
-  private readonly nextLetters = new Map<string, Set<string>>();
+  /**
+   * Key prefix → the letters that follow it in longer keys, those that start the most keys
+   * (the most words) first: « co » → n, m, u…
+   */
+  private readonly nextLetters = new Map<string, string[]>();
   private readonly maxKeyLength: number;
   private readonly shards = new Map<number, Shard>();
 
   constructor(readonly table: TextTable) {
     this.keyFile = new Map(table.keys.map((k, i) => [k, table.files[i]!]));
+    const keysAfter = new Map<string, Map<string, number>>();
     for (const key of table.keys) {
       for (let n = 1; n < key.length; n++) {
         const start = key.slice(0, n);
         this.split.add(start);
-        let letters = this.nextLetters.get(start);
-        if (!letters) this.nextLetters.set(start, (letters = new Set()));
-        letters.add(key.charAt(n));
+        let letters = keysAfter.get(start);
+        if (!letters) keysAfter.set(start, (letters = new Map()));
+        letters.set(key.charAt(n), (letters.get(key.charAt(n)) ?? 0) + 1);
       }
+    }
+    for (const [start, letters] of keysAfter) {
+      this.nextLetters.set(
+        start,
+        [...letters].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([letter]) => letter),
+      );
     }
     this.maxKeyLength = table.keys.reduce((m, k) => Math.max(m, k.length), 0);
   }
@@ -74,7 +84,7 @@ export class TextIndex {
   /**
    * The shards not loaded yet that `word` may need once one more letter is typed, at most
    * `limit`: its own shard when that holds every word it starts, else the shards of its
-   * continuations (« co » → those of « com », « con »…).
+   * continuations (« co » → those of « con », « com »…), the most common first.
    */
   ahead(word: string, limit: number): number[] {
     const files = new Set<number>();

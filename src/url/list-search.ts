@@ -32,6 +32,15 @@ function toText(input: unknown): string | undefined {
   return text.trim() === '' ? undefined : text;
 }
 
+/**
+ * The query of a location's raw search, as the page will read it (cut at 200 characters), for a
+ * route's loader: read there rather than declared in `loaderDeps`, which would make each
+ * keystroke a navigation that waits for the loader.
+ */
+export function searchedText(search: object): string | undefined {
+  return toText((search as { q?: unknown }).q);
+}
+
 const list = z.catch(z.pipe(z.unknown(), z.transform(toList)), undefined);
 const text = z.catch(z.pipe(z.unknown(), z.transform(toText)), undefined);
 const sort = z.catch(z.optional(z.enum(SORT_KEYS)), undefined);
