@@ -25,7 +25,7 @@ import type { Fiche } from '../src/catalog/schema';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
 import { creditText, readSource, SOURCE_FILE } from '../src/catalog/source';
 import { withSimilar } from '../src/search/similar';
-import { textSource } from '../src/search/text-index-writer';
+import { textSource } from '../src/search/text-source';
 import { catalogDir } from './catalog-dir';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -76,10 +76,13 @@ export async function loadTextSearch(queryClient: QueryClient, query: string | u
   const catalogSearch = await queryClient.ensureQueryData(catalogQuery);
   const q = (query ?? '').trim();
   if (q === '' || catalogSearch.words(q).length === 0) return;
-  const shards = Promise.allSettled(
-    catalogSearch.missingShards(q).map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file))),
-  );
+  const shards = fetchShards(queryClient, catalogSearch, catalogSearch.missingShards(q));
   await Promise.race([shards, new Promise((resolve) => setTimeout(resolve, OPENING_WAIT_MS))]);
+}
+
+/** Every shard of `files`, each settled: one that fails must not hide those that came. */
+function fetchShards(queryClient: QueryClient, catalogSearch: CatalogSearch, files: number[]) {
+  return Promise.allSettled(files.map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file))));
 }
 
 export interface TextSearch {
@@ -113,10 +116,9 @@ export function useTextSearch(catalogSearch: CatalogSearch, query: string): Text
     queryKey: ['text-shards', catalogManifest.dataVersion, q, missing],
     // Every shard settled before the answer: one that fails must not hide those that came.
     queryFn: async () => {
-      const loads = await Promise.allSettled(
-        missing.map((file) => queryClient.fetchQuery(textShardQuery(catalogSearch, file))),
+      const failed = (await fetchShards(queryClient, catalogSearch, missing)).find(
+        (l) => l.status === 'rejected',
       );
-      const failed = loads.find((l) => l.status === 'rejected');
       if (failed) throw failed.reason;
       return missing;
     },

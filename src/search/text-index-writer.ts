@@ -2,12 +2,12 @@
 // section, field and linked title (titles and names are the title index's, built in the browser
 // from the catalogue's index). Cut into shards by the first letters of the words, so that a query
 // fetches only the shards of its words; each shard a small JSON file named by its content's hash.
-import { KINDS } from '../catalog/kinds';
-import type { Block, Fiche, ListItem } from '../catalog/schema';
+import type { Fiche } from '../catalog/schema';
 import { processTerm, tokenize } from './analyzer';
 import type { WrittenText } from '../catalog/bundle';
 import type { TextShard } from '../catalog/schema';
-import { FIELDS_SECTION, sectionBit, sectionBoost } from './text-sections';
+import { sectionBit, sectionBoost } from './text-sections';
+import { partTexts, textSource, type TextSource } from './text-source';
 
 /** Raw JSON a shard aims at (~15 KB gzip): a query of three words stays well under 60 KB. */
 export const SHARD_TARGET_BYTES = 48 * 1024;
@@ -17,79 +17,6 @@ export const MAX_KEY_LENGTH = 4;
 // BM25 (MiniSearch's defaults), the term frequency counted in section weights.
 const K = 1.2;
 const B = 0.7;
-
-function listText(items: ListItem[], out: string[]) {
-  for (const item of items) {
-    out.push(item.text);
-    listText(item.items, out);
-  }
-}
-
-function blockText(block: Block): string {
-  if (block.type !== 'list') return block.text;
-  const out: string[] = [];
-  listText(block.items, out);
-  return out.join('\n');
-}
-
-/** The parts of a fiche the full-text index holds: (section name, text). */
-export function textParts(fiche: Fiche): [string, string][] {
-  const parts: [string, string][] = [];
-  for (const section of fiche.sections) {
-    for (const block of section.blocks) parts.push([section.title, blockText(block)]);
-  }
-  for (const field of fiche.fields) parts.push([FIELDS_SECTION, [field.value, ...field.values].join('\n')]);
-  const related = KINDS[fiche.kind].related.title;
-  for (const ref of fiche.related) parts.push([related, ref.title]);
-  return parts;
-}
-
-/**
- * What the index is written from: every fiche's parts, in a form another thread receives in a
- * few milliseconds (one string and two arrays, where the fiches' objects took a quarter of a
- * second to copy at 3,400 fiches).
- */
-export interface TextSource {
-  fiches: number;
-  /** Section names, by their number in `section`. */
-  names: string[];
-  /** For each part: its fiche (ascending), its section's number. */
-  doc: Int32Array;
-  section: Int32Array;
-  /** The parts' texts, each ended by SEPARATOR. */
-  texts: string;
-}
-
-/** Fiche text never holds it (the compiler reads text, not control characters). */
-const SEPARATOR = '\u0000';
-
-export function textSource(records: Fiche[]): TextSource {
-  const names: string[] = [];
-  const nameId = new Map<string, number>();
-  const doc: number[] = [];
-  const section: number[] = [];
-  const texts: string[] = [];
-  records.forEach((fiche, i) => {
-    for (const [name, text] of textParts(fiche)) {
-      let id = nameId.get(name);
-      if (id === undefined) {
-        id = names.length;
-        names.push(name);
-        nameId.set(name, id);
-      }
-      doc.push(i);
-      section.push(id);
-      texts.push(text.replaceAll(SEPARATOR, ' '));
-    }
-  });
-  return {
-    fiches: records.length,
-    names,
-    doc: Int32Array.from(doc),
-    section: Int32Array.from(section),
-    texts: texts.join(SEPARATOR) + SEPARATOR,
-  };
-}
 
 /**
  * Every (word, fiche) posting, appended in the fiches' order into flat typed arrays grown by
@@ -206,13 +133,11 @@ export function writeTextIndex(input: Fiche[] | TextSource): WrittenText {
     for (const id of touched) log.push(id, doc, tfOf[id]!, maskOf[id]!);
     touched.length = 0;
   };
-  let from = 0;
+  const texts = partTexts(source);
   for (let part = 0; part < source.doc.length; part++) {
     const doc = source.doc[part]!;
     if (part > 0 && doc !== source.doc[part - 1]) endFiche(source.doc[part - 1]!);
-    const to = source.texts.indexOf(SEPARATOR, from);
-    const text = source.texts.slice(from, to);
-    from = to + 1;
+    const text = texts[part]!;
     const s = source.section[part]!;
     // Linked titles and field values repeat from fiche to fiche; prose does not.
     const short = text.length < 200;

@@ -8,7 +8,7 @@ import type { Fiche } from '../catalog/schema';
 import { processTerm, tokenize } from '../search/analyzer';
 import type { CatalogSearch } from '../search/catalog-search';
 import type { TextMatches } from '../search/text-matches';
-import { textParts } from '../search/text-index-writer';
+import { textParts } from '../search/text-source';
 
 export const SEARCH_OPTIONS: SearchOptions = {
   // The last word is still being typed: match it as a prefix.
