@@ -32,13 +32,25 @@ for (const [from, to] of [
 }
 for (const c of ['\u2018', '\u2019', '\u02bc', '\u2032']) FOLD_TABLE.set(c.charCodeAt(0), "'");
 const BACKTICK = /`/g;
+/**
+ * The same table as char codes, for the characters that fold to one (ASCII's included, the
+ * backtick an apostrophe); 0 for the others, looked up in FOLD_TABLE.
+ */
+const FOLD_CODE = new Uint16Array(0x2100);
+for (let code = 1; code < 0x80; code++) FOLD_CODE[code] = code === 0x60 ? 0x27 : code;
+for (const [code, folded] of FOLD_TABLE) if (folded.length === 1) FOLD_CODE[code] = folded.charCodeAt(0);
+/**
+ * From this length, `fold` writes into a typed array: three times faster on the sections of a
+ * fiche (joined pieces made most of the cost), slower on a title or a query.
+ */
+const FOLD_INTO_ARRAY = 64;
 
 /**
  * Folds case, accents and ligatures, and unifies apostrophes, so that
  * "Électricien", "electricien" and "ÉLECTRICIEN" compare equal, and "œuvre" equals "oeuvre".
  */
 export function fold(text: string): string {
-  if (text.length > LONG_TEXT) return foldLong(text);
+  if (text.length >= FOLD_INTO_ARRAY) return foldIntoArray(text);
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -61,14 +73,19 @@ export function fold(text: string): string {
 const LONG_TEXT = 65_536;
 const utf16 = new TextDecoder('utf-16le');
 
-/** `fold` of a long text, in linear time. */
-function foldLong(text: string): string {
-  const out = new Uint16Array(text.length * 2);
+/** Where `foldIntoArray` writes, kept from call to call: a new array for each text made garbage. */
+let folding = new Uint16Array(4096);
+
+/** `fold`, written into a typed array: in linear time whatever the text's length. */
+function foldIntoArray(text: string): string {
+  if (folding.length < text.length * 2) folding = new Uint16Array(text.length * 2);
+  const out = folding;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      out[n++] = code === 0x60 ? 0x27 : code;
+    const single = code < FOLD_CODE.length ? FOLD_CODE[code]! : 0;
+    if (single !== 0) {
+      out[n++] = single;
       continue;
     }
     const folded = FOLD_TABLE.get(code);
