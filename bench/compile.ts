@@ -10,7 +10,7 @@ import { median } from './stats.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 /** The compiler as `npm run catalog` runs it. */
-const COMPILER = [process.execPath, '--import', 'tsx', 'scripts/catalog.ts'];
+const COMPILER = [process.execPath, 'scripts/run-catalog.mjs'];
 const GNU_TIME = '/usr/bin/time';
 
 export interface CompileRun {

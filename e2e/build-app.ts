@@ -9,7 +9,7 @@ export const ROOT = resolve(import.meta.dirname, '..');
 
 export function buildApp(seedsDir: string, outDir: string) {
   const env = { ...process.env, SEEDS_DIR: seedsDir, CATALOG_OUT_DIR: `${outDir}-catalog` };
-  execFileSync('npx', ['tsx', 'scripts/catalog.ts'], { cwd: ROOT, env, stdio: 'ignore' });
+  execFileSync(process.execPath, ['scripts/run-catalog.mjs'], { cwd: ROOT, env, stdio: 'ignore' });
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: ROOT,
     env,

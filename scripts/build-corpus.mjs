@@ -33,5 +33,5 @@ function run(command, args) {
 }
 
 // As `npm run catalog` runs it.
-run(process.execPath, ['--import', 'tsx', 'scripts/catalog.ts']);
+run(process.execPath, ['scripts/run-catalog.mjs']);
 run('npx', ['vite', 'build', '--outDir', 'dist-corpus', '--emptyOutDir']);

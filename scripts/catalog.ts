@@ -1,6 +1,7 @@
 // The catalogue compiler: `npm run catalog` turns the fiches of `seeds/` (or SEEDS_DIR) into the
-// data the app loads, in generated/catalog/ (or CATALOG_OUT_DIR). `npm run --silent catalog -- inspect DIR` prints every
-// compiled record of DIR as one JSON object per line instead. Messages go to stderr.
+// data the app loads, in generated/catalog/ (or CATALOG_OUT_DIR). `npm run --silent catalog --
+// inspect DIR` prints every compiled record of DIR as one JSON object per line instead. Messages
+// go to stderr. It runs bundled, with its thread, by scripts/run-catalog.mjs.
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -14,21 +15,21 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 // gzip only: brotli at its best quality took longer than compiling the fiches (the benchmark
 // reports brotli sizes).
 import { gzipSync } from 'node:zlib';
 import { Worker } from 'node:worker_threads';
-import { buildBundle, type WrittenText } from '../src/catalog/bundle';
+import { bundleFiches, withText, type BundleFile, type WrittenText } from '../src/catalog/bundle';
 import { compileFiches, type SourceFile } from '../src/catalog/compile';
 import type { Fiche } from '../src/catalog/schema';
 import { formatDiagnostic } from '../src/catalog/diagnostics';
 import { creditText, readSource, SOURCE_FILE } from '../src/catalog/source';
 import { withSimilar } from '../src/search/similar';
 import { textSource } from '../src/search/text-source';
+import type { TextMessage } from './text-index-worker';
 import { catalogDir } from './catalog-dir';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(import.meta.dirname, '..');
 const CATALOG_DIR = catalogDir();
 
 class UsageError extends Error {}
@@ -95,7 +96,7 @@ function readFiches(dir: string): { files: SourceFile[]; unreadable: string[] } 
   return { files, unreadable };
 }
 
-function contentHash(content: string): string {
+function contentHash(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }
 
@@ -103,33 +104,39 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Ko`;
 }
 
-/** Writes the new bundle beside the old one, then swaps folders: never a half-written bundle. */
-function writeAtomically(dir: string, files: { name: string; content: string }[]) {
+/**
+ * The new catalogue, written beside the old one, then swapped in: never a half-written bundle.
+ * Written in two steps: the fiches' files while the other thread writes the full-text index.
+ */
+function newCatalogFolder(dir: string) {
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
   const fresh = join(parent, `.catalog-new-${process.pid}`);
   const old = join(parent, `.catalog-old-${process.pid}`);
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh);
-  for (const file of files) writeFileSync(join(fresh, file.name), file.content);
-  if (existsSync(dir)) renameSync(dir, old);
-  renameSync(fresh, dir);
-  rmSync(old, { recursive: true, force: true });
+  return {
+    write(files: BundleFile[]) {
+      for (const file of files) writeFileSync(join(fresh, file.name), file.content);
+    },
+    commit() {
+      if (existsSync(dir)) renameSync(dir, old);
+      renameSync(fresh, dir);
+      rmSync(old, { recursive: true, force: true });
+    },
+    /** Removes what was written, unless committed. */
+    close: () => rmSync(fresh, { recursive: true, force: true }),
+  };
 }
 
 /**
  * The thread that writes the full-text index (scripts/text-index-worker.ts), started before the
- * fiches are read so that its start-up (Node, tsx, the modules) is done by the time they are
- * compiled; `write` hands it the records, `cancel` stops it when the catalogue will not be written.
+ * fiches are read so that its start-up is done by the time they are compiled; `write` hands it the
+ * records, `cancel` stops it when the catalogue will not be written.
  */
 function textIndexThread() {
-  // The thread runs TypeScript as this script does, through tsx's API (its loader is this
-  // thread's only: Node does not pass it to workers).
-  const script = new URL('./text-index-worker.ts', import.meta.url).href;
-  const worker = new Worker(
-    `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) => tsImport(${JSON.stringify(script)}, ${JSON.stringify(import.meta.url)}))`,
-    { eval: true },
-  );
+  // Beside this file in the bundle scripts/run-catalog.mjs runs.
+  const worker = new Worker(new URL('./text-index-worker.mjs', import.meta.url));
   const written = new Promise<WrittenText>((resolve, reject) => {
     worker.once('message', (text: WrittenText) => {
       resolve(text);
@@ -145,7 +152,11 @@ function textIndexThread() {
   written.catch(() => undefined);
   return {
     write(records: Fiche[]): Promise<WrittenText> {
-      worker.postMessage(textSource(records));
+      // The texts as UTF-8 bytes, handed over without a copy: as a string, the message took three
+      // times as long to send from this thread.
+      const { texts, ...source } = textSource(records);
+      const bytes = new TextEncoder().encode(texts);
+      worker.postMessage({ ...source, bytes } satisfies TextMessage, [bytes.buffer]);
       return written;
     },
     cancel: () => void worker.terminate(),
@@ -230,17 +241,28 @@ async function buildWith(dir: string, textThread: TextIndexThread): Promise<numb
     );
     return 1;
   }
-  const bundle = buildBundle(result.records, contentHash, source, await text!);
-  const index = bundle.index.content;
+  // The fiches' files first, while the other thread writes the full-text index.
+  const fiches = bundleFiches(result.records, contentHash, source);
+  const index = fiches.index.content;
   const gzip = gzipSync(index, { level: 9 }).length;
-  const summariesGzip = gzipSync(bundle.summaries.content, { level: 9 }).length;
-  const chunkBytes = bundle.chunks.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+  const summariesGzip = gzipSync(fiches.summaries.content, { level: 9 }).length;
+  const chunkBytes = fiches.chunks.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+  const folder = newCatalogFolder(CATALOG_DIR);
+  let textFiles;
+  try {
+    folder.write([fiches.index, fiches.summaries, ...fiches.chunks]);
+    const bundle = withText(fiches, await text!, contentHash);
+    folder.write([
+      ...bundle.text,
+      { name: 'manifest.json', content: `${JSON.stringify(bundle.manifest, null, 2)}\n` },
+    ]);
+    folder.commit();
+    textFiles = bundle.text;
+  } finally {
+    folder.close();
+  }
   // Raw: compressing 1.5 MB of shards again only to print it cost a noticeable part of the build.
-  const textBytes = bundle.text.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
-  writeAtomically(CATALOG_DIR, [
-    ...bundle.files,
-    { name: 'manifest.json', content: `${JSON.stringify(bundle.manifest, null, 2)}\n` },
-  ]);
+  const textBytes = textFiles.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
   const perThousand = (gzip / result.records.length) * 1000;
   process.stderr.write(
     `${summary(
@@ -249,9 +271,9 @@ async function buildWith(dir: string, textThread: TextIndexThread): Promise<numb
         `« ${creditText(source)} »`,
         problems,
         `index ${kb(Buffer.byteLength(index))} (gzip ${kb(gzip)}, soit ${kb(perThousand)} gzip pour 1 000 fiches)`,
-        `résumés des cartes ${kb(Buffer.byteLength(bundle.summaries.content))} (gzip ${kb(summariesGzip)}), chargés après les premiers résultats`,
-        `${bundle.manifest.chunks.length} paquets de fiches, ${kb(chunkBytes)} au total`,
-        `index du texte en ${bundle.text.length} morceaux, ${kb(textBytes)} au total`,
+        `résumés des cartes ${kb(Buffer.byteLength(fiches.summaries.content))} (gzip ${kb(summariesGzip)}), chargés après les premiers résultats`,
+        `${fiches.chunks.length} paquets de fiches, ${kb(chunkBytes)} au total`,
+        `index du texte en ${textFiles.length} morceaux, ${kb(textBytes)} au total`,
         `→ ${displayPath(CATALOG_DIR)}`,
       ],
       started,

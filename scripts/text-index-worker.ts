@@ -5,4 +5,9 @@ import { parentPort } from 'node:worker_threads';
 import { writeTextIndex } from '../src/search/text-index-writer';
 import type { TextSource } from '../src/search/text-source';
 
-parentPort!.once('message', (source: TextSource) => parentPort!.postMessage(writeTextIndex(source)));
+/** A TextSource whose texts come as UTF-8 bytes. */
+export type TextMessage = Omit<TextSource, 'texts'> & { bytes: Uint8Array };
+
+parentPort!.once('message', ({ bytes, ...source }: TextMessage) =>
+  parentPort!.postMessage(writeTextIndex({ ...source, texts: new TextDecoder().decode(bytes) })),
+);

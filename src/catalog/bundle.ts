@@ -11,24 +11,39 @@ import {
   type WriteContext,
 } from './index-columns';
 import { KIND_LIST, KINDS } from './kinds';
-import type { Chunk, Fiche, Manifest, Summaries, TextTable } from './schema';
+import type { Fiche, Manifest, Summaries, TextTable } from './schema';
 import { fnv1a, slugify } from './text';
 import { IDEO, type DataSource } from './source';
 
 export interface BundleFile {
   name: string;
+  /** Text, or UTF-8 bytes for the fiches' chunks (see bundleFiches). */
+  content: string | Uint8Array;
+}
+
+/** A file the tests and the compiler's report read as text. */
+export interface TextFile {
+  name: string;
   content: string;
 }
+
+/** A file's content as text. */
+export function fileText(file: BundleFile): string {
+  return typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
+}
+
+/** A hash of a file's content, for its name. */
+export type ContentHash = (content: string | Uint8Array) => string;
 
 export interface Bundle {
   manifest: Manifest;
   /** Every data file, the manifest excepted; each name carries a hash of its content. */
   files: BundleFile[];
-  index: BundleFile;
-  summaries: BundleFile;
+  index: TextFile;
+  summaries: TextFile;
   chunks: BundleFile[];
   /** The shards of the full-text index. */
-  text: BundleFile[];
+  text: TextFile[];
   indexBytes: number;
 }
 
@@ -83,24 +98,49 @@ function leadSummaries(records: Fiche[]): [number, string][] {
 /**
  * Chunks are buckets of a hash of the id, their number a power of two: editing a fiche changes
  * one chunk, and adding fiches rarely moves the others, so caches keep what did not change.
+ * `json`: each record as JSON (measured here, then written as is).
  */
-function assignChunks(records: Fiche[]): { buckets: number[]; count: number } {
-  const total = records.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
+function assignChunks(records: Fiche[], json: Uint8Array[]): { buckets: number[]; count: number } {
+  const total = json.reduce((sum, r) => sum + r.length, 0);
   const count = 2 ** Math.max(0, Math.ceil(Math.log2(total / CHUNK_TARGET_BYTES)));
   return { buckets: records.map((r) => fnv1a(r.id) % count), count };
 }
 
-export function buildBundle(
-  records: Fiche[],
-  hash: (content: string) => string,
-  source: DataSource = IDEO,
-  text: WrittenText = NO_TEXT,
-): Bundle {
+/** `open`, then `parts` separated by commas, then `close`. */
+function joinBytes(open: Uint8Array, parts: Uint8Array[], close: Uint8Array): Uint8Array {
+  const size =
+    open.length + parts.reduce((sum, p) => sum + p.length, 0) + Math.max(0, parts.length - 1) + close.length;
+  const out = new Uint8Array(size);
+  out.set(open);
+  let at = open.length;
+  parts.forEach((part, i) => {
+    if (i > 0) out[at++] = 0x2c; // ','
+    out.set(part, at);
+    at += part.length;
+  });
+  out.set(close, at);
+  return out;
+}
+
+/** The files of the fiches, written before the full-text index is (the compiler's other thread). */
+export interface FicheFiles {
+  index: TextFile;
+  summaries: TextFile;
+  chunks: BundleFile[];
+  counts: Manifest['counts'];
+  source: DataSource;
+}
+
+export function bundleFiches(records: Fiche[], hash: ContentHash, source: DataSource = IDEO): FicheFiles {
   const vocabularies = (Object.keys(VOCABULARIES) as VocabularyName[]).map(
     (name) => [name, vocabulary(records.flatMap(VOCABULARIES[name]))] as const,
   );
 
-  const { buckets, count } = assignChunks(records);
+  // Each record's JSON made once, measured, then written as UTF-8 bytes: the chunks, 17 MB at
+  // 3,400 fiches, are hashed and written without being joined into strings and encoded twice.
+  const encoder = new TextEncoder();
+  const json = records.map((r) => encoder.encode(JSON.stringify(r)));
+  const { buckets, count } = assignChunks(records, json);
   const used = [...new Set(buckets)].sort((a, b) => a - b);
   const chunkOf = new Map(used.map((bucket, i) => [bucket, i]));
 
@@ -122,51 +162,57 @@ export function buildBundle(
     leadSummaries: leadSummaries(records),
   };
 
-  const chunkFiles: BundleFile[] = [];
-  const chunkNames: string[] = [];
+  const chunks: BundleFile[] = [];
   const width = String(count - 1).length;
-  const members = new Map<number, Fiche[]>(used.map((bucket) => [bucket, []]));
-  records.forEach((record, i) => members.get(buckets[i]!)!.push(record));
+  const members = new Map<number, Uint8Array[]>(used.map((bucket) => [bucket, []]));
+  json.forEach((record, i) => members.get(buckets[i]!)!.push(record));
   for (const bucket of used) {
-    const chunk: Chunk = { records: members.get(bucket)! };
-    const content = JSON.stringify(chunk);
-    const name = `fiches-${String(bucket).padStart(width, '0')}.${hash(content)}.json`;
-    chunkNames.push(name);
-    chunkFiles.push({ name, content });
+    // JSON.stringify of a Chunk, from the records' JSON.
+    const content = joinBytes(encoder.encode('{"records":['), members.get(bucket)!, encoder.encode(']}'));
+    chunks.push({ name: `fiches-${String(bucket).padStart(width, '0')}.${hash(content)}.json`, content });
   }
   const indexContent = JSON.stringify(index);
-  const indexName = `index.${hash(indexContent)}.json`;
   const summaries: Summaries = { version: 1, summary: records.map((r) => r.summary) };
   const summariesContent = JSON.stringify(summaries);
-  const summariesName = `summaries.${hash(summariesContent)}.json`;
-  const indexFile = { name: indexName, content: indexContent };
-  const summariesFile = { name: summariesName, content: summariesContent };
-  const textWidth = String(text.shards.length - 1).length;
-  const textFiles = text.shards.map((content, i) => ({
-    name: `texte-${String(i).padStart(textWidth, '0')}.${hash(content)}.json`,
-    content,
-  }));
-  const files = [indexFile, summariesFile, ...chunkFiles, ...textFiles];
-
-  const manifest: Manifest = {
-    version: 1,
-    dataVersion: hash(files.map((f) => f.name).join('\n')),
-    index: indexName,
-    summaries: summariesName,
-    chunks: chunkNames,
-    text: { ...text.table, shards: textFiles.map((f) => f.name) },
+  return {
+    index: { name: `index.${hash(indexContent)}.json`, content: indexContent },
+    summaries: { name: `summaries.${hash(summariesContent)}.json`, content: summariesContent },
+    chunks,
     counts: Object.fromEntries(
       KIND_LIST.map(({ kind }) => [kind, records.filter((r) => r.kind === kind).length]),
     ) as Manifest['counts'],
     source,
   };
-  return {
-    manifest,
-    files,
-    index: indexFile,
-    summaries: summariesFile,
-    chunks: chunkFiles,
-    text: textFiles,
-    indexBytes: indexContent.length,
+}
+
+/** The whole bundle: the fiches' files, the full-text index's and the manifest naming them all. */
+export function withText(fiches: FicheFiles, text: WrittenText, hash: ContentHash): Bundle {
+  const textWidth = String(text.shards.length - 1).length;
+  const textFiles = text.shards.map((content, i) => ({
+    name: `texte-${String(i).padStart(textWidth, '0')}.${hash(content)}.json`,
+    content,
+  }));
+  const { index, summaries, chunks } = fiches;
+  const files = [index, summaries, ...chunks, ...textFiles];
+
+  const manifest: Manifest = {
+    version: 1,
+    dataVersion: hash(files.map((f) => f.name).join('\n')),
+    index: index.name,
+    summaries: summaries.name,
+    chunks: chunks.map((f) => f.name),
+    text: { ...text.table, shards: textFiles.map((f) => f.name) },
+    counts: fiches.counts,
+    source: fiches.source,
   };
+  return { manifest, files, index, summaries, chunks, text: textFiles, indexBytes: index.content.length };
+}
+
+export function buildBundle(
+  records: Fiche[],
+  hash: ContentHash,
+  source: DataSource = IDEO,
+  text: WrittenText = NO_TEXT,
+): Bundle {
+  return withText(bundleFiches(records, hash, source), text, hash);
 }

@@ -8,7 +8,7 @@ import { CORPUS_DIR, hasCorpus, ROOT, SEEDS_DIR } from '../test-support/fiches';
 import { ManifestSchema } from './schema';
 
 function catalog(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'catalog.ts'), ...args], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'run-catalog.mjs'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',

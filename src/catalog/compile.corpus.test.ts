@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, hasCorpus, readFolder, SEEDS_DIR } from '../test-support/fiches';
-import { buildBundle } from './bundle';
+import { buildBundle, fileText } from './bundle';
 import { LEAD_SUMMARIES } from './index-columns';
 import { compileFiches, type SourceFile } from './compile';
 import { CatalogIndexSchema } from './index-schema';
@@ -97,7 +97,7 @@ function expectValidBundle(records: Fiche[]) {
   expect(SummariesSchema.parse(JSON.parse(summariesFile!.content)).summary).toEqual(
     records.map((r) => r.summary),
   );
-  const chunks = chunkFiles.map((f) => ChunkSchema.parse(JSON.parse(f.content)));
+  const chunks = chunkFiles.map((f) => ChunkSchema.parse(JSON.parse(fileText(f))));
   // Each record is in exactly the chunk the index names.
   records.forEach((record, i) => {
     const chunk = chunks[index.chunk[i]!]!;

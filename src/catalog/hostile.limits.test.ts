@@ -2,7 +2,7 @@
 // empty files, 10,000 files. Each must compile or be reported, in time that grows linearly.
 import { describe, expect, it } from 'vitest';
 import { bytesOf, expectSoundOutcome } from '../test-support/hostile';
-import { buildBundle } from './bundle';
+import { buildBundle, fileText } from './bundle';
 import { compileFiches, type CompileResult, type SourceFile } from './compile';
 import { formatDiagnostic } from './diagnostics';
 import { MAX_LIST_DEPTH } from './parse-blocks';
@@ -288,7 +288,7 @@ describe('5,000 levels of nesting', () => {
     ]);
     // The record goes through JSON, the recursive schema and the bundle like any other.
     const bundle = buildBundle(result.records, (c) => String(c.length));
-    const chunk = ChunkSchema.parse(JSON.parse(bundle.chunks[0]!.content));
+    const chunk = ChunkSchema.parse(JSON.parse(fileText(bundle.chunks[0]!)));
     expect(chunk.records[0]).toEqual(result.records[0]);
   });
 

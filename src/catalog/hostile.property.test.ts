@@ -15,7 +15,7 @@ import {
   mutationArb,
   outcomeProblems,
 } from '../test-support/hostile';
-import { buildBundle } from './bundle';
+import { buildBundle, fileText } from './bundle';
 import { compileFiches, type SourceFile } from './compile';
 import { parseFiche } from './parse-fiche';
 import { CatalogIndexSchema } from './index-schema';
@@ -85,7 +85,7 @@ describe('mutated real fiches', () => {
           const bundle = buildBundle(result.records, (c) => String(c.length));
           const index = JSON.parse(bundle.index.content) as unknown;
           expect(CatalogIndexSchema.parse(index).id).toEqual(result.records.map((r) => r.id));
-          const records = bundle.chunks.flatMap((c) => ChunkSchema.parse(JSON.parse(c.content)).records);
+          const records = bundle.chunks.flatMap((c) => ChunkSchema.parse(JSON.parse(fileText(c))).records);
           expect(records).toHaveLength(result.records.length);
         },
       ),
