@@ -1,5 +1,5 @@
-// Compile figures: the real compiler CLI (scripts/catalog.ts) as a child process, as `npm run
-// catalog` runs it, timed from outside; peak memory from GNU time's "Maximum resident set size"
+// Compile figures: the real compiler CLI (scripts/catalog.ts, through scripts/run-catalog.mjs) as
+// a child process, as `npm run catalog` runs it, timed from outside; peak memory from GNU time's "Maximum resident set size"
 // (the largest process of the tree, i.e. the Node process that compiles).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const GNU_TIME = '/usr/bin/time';
 
 export interface CompileRun {
   wallMs: number;
-  /** The compiler's own duration, from its summary line (excludes Node's and tsx's start-up). */
+  /** The compiler's own duration, from its summary line (excludes Node's start-up). */
   selfMs: number | null;
   peakRssBytes: number | null;
   errors: number;

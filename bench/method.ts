@@ -6,9 +6,10 @@ export const METHOD = `- **Corpora.** \`seeds/\` (3 fiches), \`../shared/corpus\
   \`FOR.9xxxxx\`) and every title and name suffixed with "(synthétique k)"; references are renamed
   consistently, so they resolve at the real rate (35 %). The métier/formation ratio and the
   facet distributions are those of the real corpus. All corpora are compiled by the real compiler.
-- **Compile.** \`node --import tsx scripts/catalog.ts\` (as \`npm run catalog\`) as a child process with \`SEEDS_DIR\` and \`CATALOG_OUT_DIR\`,
-  under GNU \`time -v\` (peak memory = max RSS). Median of several runs; "own time" is the duration
-  the compiler prints (without Node/tsx start-up). Sizes: gzip level 9, brotli quality 11.
+- **Compile.** \`node scripts/run-catalog.mjs\` (as \`npm run catalog\`: the compiler bundled by esbuild,
+  the bundle reused while its sources do not change) as a child process with \`SEEDS_DIR\` and
+  \`CATALOG_OUT_DIR\`, under GNU \`time -v\` (peak memory = max RSS). Median of several runs; "own
+  time" is the duration the compiler prints (without Node's start-up). Sizes: gzip level 9, brotli quality 11.
 - **Build and serving.** \`vite build\` of the app on each corpus's catalogue into
   \`bench-results/<corpus>/dist\`, served by \`scripts/static-server.ts\`: every text file gzip-compressed
   (level 9, as a static host with precompressed files), README cache headers, \`/metiers\` from

@@ -1,6 +1,15 @@
 // The compiler's command line, run as `npm run catalog` runs it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -182,5 +191,44 @@ describe('npm run catalog', () => {
     const run = catalog([], { SEEDS_DIR: empty, CATALOG_OUT_DIR: join(tmpdir(), 'unused') });
     expect(run.status).toBe(1);
     expect(run.stderr).toEqual([`catalogue : erreur : aucune fiche (.md ou .txt) dans ${empty}`]);
+  });
+});
+
+describe('the compiler as npm run catalog runs it (scripts/run-catalog.mjs)', () => {
+  it('runs the compiler bundled, bundles it again when any module it imports changes, and not otherwise', () => {
+    // A project of its own inside this one (esbuild is found in this project's node_modules),
+    // whose compiler prints what one of its modules says.
+    const project = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'run-catalog-test-'));
+    const scripts = join(project, 'scripts');
+    mkdirSync(scripts);
+    writeFileSync(join(scripts, 'run-catalog.mjs'), readFileSync(join(ROOT, 'scripts', 'run-catalog.mjs')));
+    writeFileSync(
+      join(scripts, 'catalog.ts'),
+      "import { said } from './said';\nprocess.stdout.write(said);\n",
+    );
+    writeFileSync(join(scripts, 'text-index-worker.ts'), '');
+    const say = (text: string) =>
+      writeFileSync(join(scripts, 'said.ts'), `export const said: string = '${text}';\n`);
+    const run = () => spawnSync(process.execPath, [join(scripts, 'run-catalog.mjs')], { encoding: 'utf8' });
+    const bundles = () =>
+      readdirSync(join(project, 'node_modules', '.cache', 'catalog')).filter((n) => n !== 'sources.json');
+    try {
+      say('un');
+      expect(run().stdout).toBe('un');
+      say('deux');
+      expect(run().stdout).toBe('deux');
+      expect(bundles()).toHaveLength(2);
+      // Nothing changed: the bundle is run as it is (bundling again rewrites the list of sources).
+      const sources = () => statSync(join(project, 'node_modules', '.cache', 'catalog', 'sources.json')).ino;
+      const before = sources();
+      expect(run().stdout).toBe('deux');
+      expect(sources()).toBe(before);
+      expect(bundles()).toHaveLength(2);
+      say('un');
+      expect(run().stdout).toBe('un');
+      expect(bundles()).toHaveLength(2);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
